@@ -1,0 +1,108 @@
+import { Logger } from '@nestjs/common';
+import type {
+  AttachPayload,
+  AwarenessUpdatePayload,
+  ChangePayload,
+  CollabExtension,
+  CollabServerHandle,
+  DestroyDocumentPayload,
+  LoadDocumentPayload,
+} from '@ketenlab/collab';
+import { randomBytes } from 'node:crypto';
+import type Redis from 'ioredis';
+import * as Y from 'yjs';
+
+/**
+ * Fan-out between instances through Redis pub/sub, one channel per open document.
+ *
+ * Frame: 1 byte kind, 16 bytes sender instance id, then the payload:
+ *   0 update      a Yjs update this instance accepted (from its clients or the server itself)
+ *   1 awareness   an awareness update, identity already stamped
+ *   2 catch-up    the state vector of a copy that just opened; whoever holds the document
+ *                 answers with an update carrying what that copy lacks, which includes edits
+ *                 the answering instance has received but not stored yet.
+ */
+const KIND = { update: 0, awareness: 1, catchUp: 2 } as const;
+const ID_BYTES = 16;
+
+export class RedisFanoutExtension implements CollabExtension {
+  readonly name = 'redis-fanout';
+  private readonly logger = new Logger(RedisFanoutExtension.name);
+  private readonly instance = randomBytes(ID_BYTES);
+  private server: CollabServerHandle | null = null;
+  private readonly channels = new Map<string, string>();
+
+  constructor(
+    private readonly publisher: Redis,
+    private readonly subscriber: Redis,
+    private readonly prefix: string,
+    /** The live document of this instance, to answer a catch-up request. */
+    private readonly liveDocument: (name: string) => Y.Doc | undefined,
+  ) {
+    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
+  }
+
+  onAttach({ server }: AttachPayload): void {
+    this.server = server;
+  }
+
+  /**
+   * Runs after persistence has loaded the stored state. Whatever other instances published
+   * before this subscription took effect is covered by the catch-up: they answer with every
+   * change this copy's state vector lacks.
+   */
+  async onLoadDocument({ documentName, doc }: LoadDocumentPayload): Promise<void> {
+    const channel = `${this.prefix}collab:${documentName}`;
+    this.channels.set(channel, documentName);
+    await this.subscriber.subscribe(channel);
+    await this.publish(documentName, KIND.catchUp, Y.encodeStateVector(doc));
+  }
+
+  async onChange({ documentName, update, origin }: ChangePayload): Promise<void> {
+    if (origin !== 'remote') await this.publish(documentName, KIND.update, update);
+  }
+
+  async onAwarenessUpdate({ documentName, update, origin }: AwarenessUpdatePayload): Promise<void> {
+    if (origin !== 'remote') await this.publish(documentName, KIND.awareness, update);
+  }
+
+  async onDestroyDocument({ documentName }: DestroyDocumentPayload): Promise<void> {
+    const channel = `${this.prefix}collab:${documentName}`;
+    this.channels.delete(channel);
+    await this.subscriber.unsubscribe(channel);
+  }
+
+  /** For changes made on an instance where the document is not open (e.g. a restore). */
+  publishUpdate(documentName: string, update: Uint8Array): Promise<void> {
+    return this.publish(documentName, KIND.update, update);
+  }
+
+  private async publish(documentName: string, kind: number, payload: Uint8Array): Promise<void> {
+    const frame = Buffer.concat([Buffer.from([kind]), this.instance, Buffer.from(payload)]);
+    await this.publisher.publish(`${this.prefix}collab:${documentName}`, frame);
+  }
+
+  private receive(channel: string, message: Buffer): void {
+    const documentName = this.channels.get(channel);
+    if (!documentName || !this.server || message.length < 1 + ID_BYTES) return;
+    if (message.subarray(1, 1 + ID_BYTES).equals(this.instance)) return;
+    const payload = new Uint8Array(message.subarray(1 + ID_BYTES));
+    try {
+      switch (message[0]) {
+        case KIND.update:
+          this.server.applyRemoteUpdate(documentName, payload);
+          break;
+        case KIND.awareness:
+          this.server.applyRemoteAwareness(documentName, payload);
+          break;
+        case KIND.catchUp: {
+          const doc = this.liveDocument(documentName);
+          if (doc) void this.publish(documentName, KIND.update, Y.encodeStateAsUpdate(doc, payload));
+          break;
+        }
+      }
+    } catch (error) {
+      this.logger.warn(`Ignored a fan-out message for ${documentName}: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+}

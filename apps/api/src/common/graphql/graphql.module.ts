@@ -1,0 +1,61 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
+import { attachPrincipal } from '../../auth/request-principal';
+import { SocketAuthenticator } from '../../auth/socket-authenticator';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { formatError } from '../errors/format-error';
+
+const logger = new Logger('GraphQL');
+
+/** What graphql-ws hands to `onConnect` and `context` for a socket. */
+interface SocketContext {
+  extra: unknown;
+  connectionParams?: Record<string, unknown>;
+}
+const upgradeRequest = (ctx: SocketContext) => (ctx.extra as { request: IncomingMessage }).request;
+
+/** HTTP operations get Express' req/res; socket operations the upgrade request, which carries the caller. */
+function graphqlContext(arg: { req: unknown; res: unknown } | SocketContext) {
+  return 'extra' in arg ? { req: upgradeRequest(arg) } : { req: arg.req, res: arg.res };
+}
+
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, SocketAuthenticator],
+      useFactory: (config: AppConfig, sockets: SocketAuthenticator) => ({
+        path: '/graphql',
+        // The schema is built from the code; `npm run schema` writes it to apps/api/schema.graphql.
+        autoSchemaFile: true,
+        sortSchema: true,
+        introspection: !config.production,
+        graphiql: false,
+        csrfPrevention: true,
+        allowBatchedHttpRequests: false,
+        includeStacktraceInErrorResponses: false,
+        // Guards run on field resolvers too: fields declare their own permission.
+        fieldResolverEnhancers: ['guards'],
+        context: graphqlContext,
+        formatError: (formatted, error) =>
+          formatError(formatted, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : e), error),
+        subscriptions: {
+          // Subscriptions share the path; the caller is established once per socket, from the
+          // session cookie of the upgrade request or a `token` connection parameter.
+          'graphql-ws': {
+            path: '/graphql',
+            onConnect: async (ctx: SocketContext) => {
+              const request = upgradeRequest(ctx);
+              attachPrincipal(request as Request, await sockets.principalFor(request, ctx.connectionParams?.['token']));
+              return true;
+            },
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class GraphQLModule {}

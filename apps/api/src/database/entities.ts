@@ -1,0 +1,23 @@
+import { AuthToken } from '../auth/auth-token.entity';
+import { Activity } from '../activity/activity.entity';
+import { Invitation } from '../accounts/invitation.entity';
+import { User } from '../accounts/user.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Project } from '../projects/project.entity';
+import { ProjectMember } from '../projects/project-member.entity';
+import { ProjectPartner } from '../projects/project-partner.entity';
+import { QuestionVersion } from '../questions/question-version.entity';
+import { Question } from '../questions/question.entity';
+
+export const ENTITIES = [
+  Organisation,
+  User,
+  AuthToken,
+  Invitation,
+  Project,
+  ProjectMember,
+  ProjectPartner,
+  Activity,
+  Question,
+  QuestionVersion,
+];

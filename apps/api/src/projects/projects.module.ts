@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { ProjectAccess } from './project-access.service';
+import { ProjectScopes } from './project-scopes';
+import { ProjectFieldsResolver } from './project-fields.resolver';
+import { ProjectMembersFieldResolver, ProjectMembersResolver } from './project-members.resolver';
+import { ProjectMembersService } from './project-members.service';
+import { ProjectsRepository } from './projects.repository';
+import { ProjectsResolver } from './projects.resolver';
+import { ProjectsService } from './projects.service';
+
+@Global()
+@Module({
+  providers: [
+    ProjectsRepository,
+    ProjectAccess,
+    ProjectScopes,
+    ProjectsService,
+    ProjectMembersService,
+    ProjectsResolver,
+    ProjectFieldsResolver,
+    ProjectMembersResolver,
+    ProjectMembersFieldResolver,
+  ],
+  exports: [ProjectAccess, ProjectScopes, ProjectsRepository],
+})
+export class ProjectsModule {}

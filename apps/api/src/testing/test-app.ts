@@ -1,0 +1,78 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { AppModule } from '../app/app.module';
+import { configureApp } from '../app/configure-app';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from './test-database';
+
+export interface GraphqlResult<T = any> {
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; field?: string; [key: string]: unknown } }>;
+}
+
+export interface HttpResult<T = any> {
+  status: number;
+  headers: Headers;
+  result: GraphqlResult<T>;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  /** A GraphQL call; `token` is sent as Bearer, `cookie` as the Cookie header. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GraphqlResult<T>>;
+  /** The same call, with the HTTP response around it (status, Set-Cookie…). */
+  gqlResponse<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<HttpResult<T>>;
+  close(): Promise<void>;
+}
+
+/** Boots the real app, as main.ts does, on port 0 over its own database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database: TestDatabase = await createTestDatabase();
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: `ketenlab-test:${randomBytes(4).toString('hex')}:`,
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: process.env['KETENLAB_TEST_LOG'] ?? 'silent',
+      DEMO_DATA: 'false',
+      ...env,
+    }),
+    { logger: false, bufferLogs: true },
+  );
+  configureApp(app, '/nonexistent');
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const gqlResponse: TestApp['gqlResponse'] = async (query, variables = {}, auth = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
+        ...(auth.cookie ? { cookie: auth.cookie } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, headers: response.headers, result: (await response.json()) as GraphqlResult };
+  };
+  return {
+    app,
+    url,
+    gqlResponse,
+    async gql(query, variables = {}, auth = {}) {
+      return (await gqlResponse(query, variables, auth)).result;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The error code of the first error, or 'OK' when there was none: what matrix tests compare. */
+export function outcome(result: GraphqlResult): string {
+  return result.errors?.[0]?.extensions?.code ?? 'OK';
+}

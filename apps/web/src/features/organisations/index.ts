@@ -1,0 +1,1 @@
+export { OrganisationsPage } from './organisations.page';

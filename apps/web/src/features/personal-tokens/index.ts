@@ -1,0 +1,1 @@
+export { PersonalTokensPage } from './personal-tokens.page';

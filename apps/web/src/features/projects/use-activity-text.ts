@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { ProjectActivityQuery } from '../../gql/graphql';
+
+type Activity = ProjectActivityQuery['project']['activity']['items'][number];
+
+/** The API's dotted verbs and the keys of their sentences. */
+const ACTION_KEYS = {
+  'project.created': 'created',
+  'project.updated': 'updated',
+  'project.member.added': 'memberAdded',
+  'project.member.roleChanged': 'memberRoleChanged',
+  'project.member.removed': 'memberRemoved',
+} as const;
+type KnownAction = keyof typeof ACTION_KEYS;
+
+function isKnown(action: string): action is KnownAction {
+  return Object.hasOwn(ACTION_KEYS, action);
+}
+
+/**
+ * One sentence per activity record. Members are named when the caller can see them; actions this
+ * version does not know yet are still listed, by their code, rather than hidden.
+ */
+export function useActivityText(nameOf: (userId: string) => string | undefined) {
+  const { t } = useTranslation('projects');
+  return (item: Activity): string => {
+    const actor = item.actor?.name ?? t('activity.system');
+    const person = (item.objectType === 'user' && nameOf(item.objectId)) || t('activity.someone');
+    const sentence = isKnown(item.action)
+      ? t(`activity.actions.${ACTION_KEYS[item.action]}`, { actor, person })
+      : t('activity.actions.other', { actor, action: item.action });
+    return item.result === 'refused' ? `${sentence} ${t('activity.refused')}` : sentence;
+  };
+}

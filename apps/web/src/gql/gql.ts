@@ -1,0 +1,214 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Accounts {\n    accounts {\n      id\n      name\n      email\n      isAdmin\n      activated\n      deactivatedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query InviteOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.InviteOrganisationsDocument,
+    "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteAccountDocument,
+    "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      isAdmin\n      deactivatedAt\n    }\n  }\n": typeof types.UpdateAccountDocument,
+    "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReissueInvitationDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    createPersonalAccessToken(input: $input) {\n      token\n      personalAccessToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreatePersonalAccessTokenDocument,
+    "\n  query PersonalAccessTokens {\n    personalAccessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": typeof types.PersonalAccessTokensDocument,
+    "\n  mutation RevokePersonalAccessToken($id: ID!) {\n    revokePersonalAccessToken(id: $id)\n  }\n": typeof types.RevokePersonalAccessTokenDocument,
+    "\n  query ProjectMemberCandidates($projectId: ID!, $query: String!) {\n    projectMemberCandidates(projectId: $projectId, query: $query) {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectMemberCandidatesDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      updatedAt\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateProjectDocument,
+    "\n  query ProjectSettingsMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectSettingsMembersDocument,
+    "\n  query ProjectSettings($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectSettingsDocument,
+    "\n  mutation PutProjectMember($input: ProjectMemberInput!) {\n    putProjectMember(input: $input) {\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PutProjectMemberDocument,
+    "\n  mutation RemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input)\n  }\n": typeof types.RemoveProjectMemberDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProjectActivityDocument,
+    "\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersDocument,
+    "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectOverviewDocument,
+    "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": typeof types.ProjectActivityFeedDocument,
+    "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
+    "\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+};
+const documents: Documents = {
+    "\n  query Accounts {\n    accounts {\n      id\n      name\n      email\n      isAdmin\n      activated\n      deactivatedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  query InviteOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.InviteOrganisationsDocument,
+    "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.InviteAccountDocument,
+    "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      isAdmin\n      deactivatedAt\n    }\n  }\n": types.UpdateAccountDocument,
+    "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ReissueInvitationDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    createPersonalAccessToken(input: $input) {\n      token\n      personalAccessToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreatePersonalAccessTokenDocument,
+    "\n  query PersonalAccessTokens {\n    personalAccessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": types.PersonalAccessTokensDocument,
+    "\n  mutation RevokePersonalAccessToken($id: ID!) {\n    revokePersonalAccessToken(id: $id)\n  }\n": types.RevokePersonalAccessTokenDocument,
+    "\n  query ProjectMemberCandidates($projectId: ID!, $query: String!) {\n    projectMemberCandidates(projectId: $projectId, query: $query) {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectMemberCandidatesDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      updatedAt\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateProjectDocument,
+    "\n  query ProjectSettingsMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProjectSettingsMembersDocument,
+    "\n  query ProjectSettings($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectSettingsDocument,
+    "\n  mutation PutProjectMember($input: ProjectMemberInput!) {\n    putProjectMember(input: $input) {\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.PutProjectMemberDocument,
+    "\n  mutation RemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input)\n  }\n": types.RemoveProjectMemberDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProjectActivityDocument,
+    "\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProjectMembersDocument,
+    "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectOverviewDocument,
+    "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": types.ProjectActivityFeedDocument,
+    "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationsDocument,
+    "\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n": types.SearchDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts {\n    accounts {\n      id\n      name\n      email\n      isAdmin\n      activated\n      deactivatedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts {\n    accounts {\n      id\n      name\n      email\n      isAdmin\n      activated\n      deactivatedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InviteOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query InviteOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      isAdmin\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      isAdmin\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    createPersonalAccessToken(input: $input) {\n      token\n      personalAccessToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    createPersonalAccessToken(input: $input) {\n      token\n      personalAccessToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalAccessTokens {\n    personalAccessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query PersonalAccessTokens {\n    personalAccessTokens {\n      id\n      name\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePersonalAccessToken($id: ID!) {\n    revokePersonalAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokePersonalAccessToken($id: ID!) {\n    revokePersonalAccessToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectMemberCandidates($projectId: ID!, $query: String!) {\n    projectMemberCandidates(projectId: $projectId, query: $query) {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectMemberCandidates($projectId: ID!, $query: String!) {\n    projectMemberCandidates(projectId: $projectId, query: $query) {\n      id\n      name\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      updatedAt\n      partners {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      updatedAt\n      partners {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSettingsMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectSettingsMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSettings($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectSettings($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutProjectMember($input: ProjectMemberInput!) {\n    putProjectMember(input: $input) {\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PutProjectMember($input: ProjectMemberInput!) {\n    putProjectMember(input: $input) {\n      role\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input)\n  }\n"): (typeof documents)["\n  mutation RemoveProjectMember($input: RemoveProjectMemberInput!) {\n    removeProjectMember(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      isAdmin\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

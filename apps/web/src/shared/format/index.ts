@@ -1,0 +1,2 @@
+export { FormattedDate } from './formatted-date';
+export { useFormat } from './use-format';

@@ -1,0 +1,12 @@
+export { CheckboxField } from './checkbox-field';
+export { CheckboxGroupField } from './checkbox-group-field';
+export { ErrorSummary } from './error-summary';
+export { describedBy, useFieldIds } from './field-ids';
+export { FieldFrame } from './field-frame';
+export { focusField } from './focus-field';
+export { SelectField } from './select-field';
+export { TextField } from './text-field';
+export { TextareaField } from './textarea-field';
+export { useFormProblems, type FieldErrors } from './use-form-problems';
+export { useValidationText } from './use-validation-text';
+export { SubmitButton } from './submit-button';

@@ -1,0 +1,1 @@
+export { AppButtonLink, AppLink, AppNavLink } from './app-link';

@@ -1,0 +1,25 @@
+/**
+ * Validation limits shared by the API (which enforces them) and the web (which uses them for
+ * `maxLength` and hints), so that a form never accepts what the API would refuse.
+ */
+export const LIMITS = {
+  emailMax: 254,
+  nameMin: 1,
+  nameMax: 120,
+  passwordMin: 12,
+  passwordMax: 256,
+  organisationNameMax: 160,
+  projectTitleMin: 3,
+  projectTitleMax: 200,
+  projectGoalMax: 5000,
+  projectObjectiveMax: 2000,
+  tokenNameMax: 80,
+  questionTitleMin: 3,
+  questionTitleMax: 300,
+  versionNameMax: 120,
+  searchQueryMax: 200,
+  pageSizeMax: 100,
+} as const;
+
+/** Deliberately simple: one `@`, no spaces, a dot in the domain. Mail delivery is the real test. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
