@@ -23,13 +23,20 @@ const cases = [
     filePath: 'libs/domain/src/lib/boundary-probe.ts',
     code: "import { Entity } from 'typeorm';\nexport const x = Entity;\n",
   },
+  {
+    rule: 'the collaboration core imports no Nest or database',
+    filePath: 'libs/collab/src/lib/boundary-probe.ts',
+    code: "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n",
+  },
 ];
 
 const eslint = new ESLint();
 let failures = 0;
 for (const probe of cases) {
   const [result] = await eslint.lintText(probe.code, { filePath: probe.filePath });
-  const fired = result.messages.some((m) => m.ruleId === '@nx/enforce-module-boundaries' && m.severity === 2);
+  const fired = result.messages.some(
+    (m) => m.ruleId === '@nx/enforce-module-boundaries' && m.severity === 2,
+  );
   console.log(`${fired ? 'ok  ' : 'FAIL'} ${probe.rule}`);
   if (!fired) failures++;
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { probePostgres, probeRedis } from './services.mjs';
 
 const CI = process.env.CI === 'true';
-const POSTGRES_URL = process.env.KETENLAB_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const POSTGRES_URL =
+  process.env.KETENLAB_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.KETENLAB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', FORCE_COLOR: '0' };
@@ -22,7 +23,9 @@ function run(label, command, args, extraEnv = {}) {
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   const ok = result.status === 0;
-  summary.push(`${ok ? 'ok     ' : 'FAILED '} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  summary.push(
+    `${ok ? 'ok     ' : 'FAILED '} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (!ok) failed = true;
   return ok;
 }
@@ -49,17 +52,25 @@ function refuse(label, why) {
   failed = true;
 }
 
-run('lint: ESLint (with module boundaries) and Prettier', 'npx', ['eslint', '.']);
+// The module-boundary rule reads Nx's cached project graph and silently skips itself without
+// one (a clean clone has none), so compute the graph first.
+run('lint: project graph for module boundaries', 'npx', ['nx', 'show', 'projects']);
+run('lint: ESLint (with module boundaries)', 'npx', ['eslint', '.']);
 run('lint: module-boundary constraints fire', 'node', ['tools/lint/module-boundaries.check.mjs']);
 run('lint: formatting', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
 run('type checks', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=stream']);
 jest('unit: domain', 'libs/domain/jest.config.js');
 jest('unit: api', 'apps/api/jest.config.js');
 if (existsSync('apps/web/jest.config.js')) jest('unit: web', 'apps/web/jest.config.js');
-jest('integration: api on SQLite', 'apps/api/jest.config.js', { KETENLAB_TEST_TIER: 'integration' });
+jest('integration: api on SQLite', 'apps/api/jest.config.js', {
+  KETENLAB_TEST_TIER: 'integration',
+});
 
 const [postgres, redis] = await Promise.all([probePostgres(POSTGRES_URL), probeRedis(REDIS_URL)]);
-const missing = [postgres && `PostgreSQL at ${POSTGRES_URL} (${postgres})`, redis && `Redis at ${REDIS_URL} (${redis})`].filter(Boolean);
+const missing = [
+  postgres && `PostgreSQL at ${POSTGRES_URL} (${postgres})`,
+  redis && `Redis at ${REDIS_URL} (${redis})`,
+].filter(Boolean);
 const pgLabel = 'integration: api on PostgreSQL + Redis';
 if (!missing.length) {
   jest(pgLabel, 'apps/api/jest.config.js', {
@@ -73,8 +84,18 @@ else skip(pgLabel, `unreachable: ${missing.join('; ')}`);
 
 const e2eLabel = 'browser: end-to-end in headless Chromium';
 if (!existsSync('test/e2e/jest.config.js')) skip(e2eLabel, 'no browser suite yet');
-else if (!existsSync(CHROMIUM) && !CI) skip(e2eLabel, `no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
-else if (run('build: api and web for the browser tests', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=stream'])) {
+else if (!existsSync(CHROMIUM) && !CI)
+  skip(e2eLabel, `no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+else if (
+  run('build: api and web for the browser tests', 'npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'build',
+    '--projects=api,web',
+    '--output-style=stream',
+  ])
+) {
   jest(e2eLabel, 'test/e2e/jest.config.js', { CHROMIUM_PATH: CHROMIUM });
 }
 

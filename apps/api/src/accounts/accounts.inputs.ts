@@ -1,6 +1,15 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { EMAIL_PATTERN, LIMITS } from '@ketenlab/domain';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { User } from './user.entity';
 
 @InputType()

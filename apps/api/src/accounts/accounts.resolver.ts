@@ -17,20 +17,33 @@ export class AccountsResolver {
   }
 
   @Can('account.manage')
-  @Mutation(() => InvitationLink, { description: 'Prepares an account and returns its invitation link.' })
-  inviteAccount(@Args('input') input: InviteAccountInput, @CurrentPrincipal() principal: Principal) {
+  @Mutation(() => InvitationLink, {
+    description: 'Prepares an account and returns its invitation link.',
+  })
+  inviteAccount(
+    @Args('input') input: InviteAccountInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.accountsService.invite(input, principal);
   }
 
   @Can('account.manage')
-  @Mutation(() => InvitationLink, { description: 'A new link for an account not yet set up; older links stop working.' })
-  reissueInvitation(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal) {
+  @Mutation(() => InvitationLink, {
+    description: 'A new link for an account not yet set up; older links stop working.',
+  })
+  reissueInvitation(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.accountsService.reissueInvitation(id, principal);
   }
 
   @Can('account.manage')
   @Mutation(() => User)
-  updateAccount(@Args('input') input: UpdateAccountInput, @CurrentPrincipal() principal: Principal) {
+  updateAccount(
+    @Args('input') input: UpdateAccountInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.accountsService.update(input, principal);
   }
 }

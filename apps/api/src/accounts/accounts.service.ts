@@ -46,7 +46,11 @@ export class AccountsService {
         locale: 'nl',
         deactivatedAt: null,
       });
-      await this.activity.record(m, principal, { action: 'account.invited', objectType: 'user', objectId: user.id });
+      await this.activity.record(m, principal, {
+        action: 'account.invited',
+        objectType: 'user',
+        objectId: user.id,
+      });
       return this.invitations.issue(m, user, principal);
     });
     return this.invitations.deliver(link);
@@ -56,7 +60,11 @@ export class AccountsService {
     const user = await this.get(id);
     if (user.passwordHash) throw conflict('This account has already been set up.');
     const link = await this.unitOfWork.run(async (m) => {
-      await this.activity.record(m, principal, { action: 'account.invitationReissued', objectType: 'user', objectId: id });
+      await this.activity.record(m, principal, {
+        action: 'account.invitationReissued',
+        objectType: 'user',
+        objectId: id,
+      });
       return this.invitations.issue(m, user, principal);
     });
     return this.invitations.deliver(link);
@@ -66,10 +74,15 @@ export class AccountsService {
     const user = await this.get(input.id);
     if (input.organisationId) await this.assertOrganisation(input.organisationId);
     if (user.id === principal.user?.id && (input.isAdmin === false || input.active === false)) {
-      throw badInput('id', 'You cannot remove your own administrator rights or deactivate yourself.');
+      throw badInput(
+        'id',
+        'You cannot remove your own administrator rights or deactivate yourself.',
+      );
     }
     const now = this.clock.now();
-    const changes = Object.fromEntries(Object.entries(input).filter(([k, v]) => k !== 'id' && v !== undefined));
+    const changes = Object.fromEntries(
+      Object.entries(input).filter(([k, v]) => k !== 'id' && v !== undefined),
+    );
     return this.unitOfWork.run(async (m) => {
       if (input.name !== undefined) user.name = input.name.trim();
       if (input.organisationId !== undefined) user.organisationId = input.organisationId;

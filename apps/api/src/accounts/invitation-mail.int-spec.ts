@@ -23,7 +23,11 @@ async function startSmtp() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('invitation mail', () => {
@@ -33,7 +37,10 @@ describe('invitation mail', () => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    test = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Ketenlab <test@ketenlab.local>' });
+    test = await startTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: 'Ketenlab <test@ketenlab.local>',
+    });
     f = fixtures(test);
   });
   afterAll(async () => {
@@ -44,7 +51,11 @@ describe('invitation mail', () => {
   it('sends the single-use link to the invited address when SMTP is configured', async () => {
     const org = await f.organisation();
     const admin = await f.user(org, { isAdmin: true });
-    const result = await test.gql(INVITE, { input: { email: 'Nieuw@Example.nl', name: 'Nieuwe Collega', organisationId: org.id } }, { token: admin.token });
+    const result = await test.gql(
+      INVITE,
+      { input: { email: 'Nieuw@Example.nl', name: 'Nieuwe Collega', organisationId: org.id } },
+      { token: admin.token },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.inviteAccount.mailed).toBe(true);
     expect(smtp.received).toHaveLength(1);
@@ -61,9 +72,16 @@ describe('invitation mail', () => {
       const g = fixtures(down);
       const org = await g.organisation();
       const admin = await g.user(org, { isAdmin: true });
-      const result = await down.gql(INVITE, { input: { email: 'later@example.nl', name: 'Later', organisationId: org.id } }, { token: admin.token });
+      const result = await down.gql(
+        INVITE,
+        { input: { email: 'later@example.nl', name: 'Later', organisationId: org.id } },
+        { token: admin.token },
+      );
       expect(result.errors).toBeUndefined();
-      expect(result.data.inviteAccount).toEqual({ url: expect.stringContaining('/uitnodiging/kli_'), mailed: false });
+      expect(result.data.inviteAccount).toEqual({
+        url: expect.stringContaining('/uitnodiging/kli_'),
+        mailed: false,
+      });
     } finally {
       await down.close();
     }

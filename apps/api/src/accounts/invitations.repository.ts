@@ -7,7 +7,10 @@ import { Invitation } from './invitation.entity';
 export class InvitationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(manager: EntityManager, values: Omit<Invitation, 'id' | 'createdAt' | 'acceptedAt'>) {
+  async create(
+    manager: EntityManager,
+    values: Omit<Invitation, 'id' | 'createdAt' | 'acceptedAt'>,
+  ) {
     const repo = manager.getRepository(Invitation);
     return repo.save(repo.create({ id: randomUUID(), acceptedAt: null, ...values }));
   }
@@ -25,6 +28,8 @@ export class InvitationsRepository {
   }
 
   async closeOpenForUser(manager: EntityManager, userId: string, at: Date): Promise<void> {
-    await manager.getRepository(Invitation).update({ userId, acceptedAt: IsNull() }, { acceptedAt: at });
+    await manager
+      .getRepository(Invitation)
+      .update({ userId, acceptedAt: IsNull() }, { acceptedAt: at });
   }
 }

@@ -34,7 +34,11 @@ export class InvitationsService {
   ) {}
 
   /** Issues a fresh link for `user` inside the caller's transaction, closing older ones. */
-  async issue(manager: EntityManager, user: User, principal: Principal): Promise<Omit<InvitationLink, 'mailed'>> {
+  async issue(
+    manager: EntityManager,
+    user: User,
+    principal: Principal,
+  ): Promise<Omit<InvitationLink, 'mailed'>> {
     const now = this.clock.now();
     const token = newSecret(TOKEN_PREFIX.invitation);
     await this.invitations.closeOpenForUser(manager, user.id, now);
@@ -58,31 +62,47 @@ export class InvitationsService {
   async deliver(link: Omit<InvitationLink, 'mailed'>): Promise<InvitationLink> {
     if (!this.mailer) return { ...link, mailed: false };
     try {
-      await this.mailer.send({ to: link.user.email, ...invitationMail(link.user.name, link.url, link.expiresAt) });
+      await this.mailer.send({
+        to: link.user.email,
+        ...invitationMail(link.user.name, link.url, link.expiresAt),
+      });
       return { ...link, mailed: true };
     } catch (error) {
-      this.logger.warn(`Invitation mail to account ${link.user.id} failed: ${error instanceof Error ? error.message : error}`);
+      this.logger.warn(
+        `Invitation mail to account ${link.user.id} failed: ${error instanceof Error ? error.message : error}`,
+      );
       return { ...link, mailed: false };
     }
   }
 
   async accept(token: string, password: string, principal: Principal): Promise<User> {
-    const invalid = new AppError('BAD_USER_INPUT', 'This invitation link is invalid, used or expired. Ask an administrator for a new one.', { field: 'token' });
-    const invitation = await this.invitations.findOpenByHash(hashSecret(this.config.sessionSecret, token));
+    const invalid = new AppError(
+      'BAD_USER_INPUT',
+      'This invitation link is invalid, used or expired. Ask an administrator for a new one.',
+      { field: 'token' },
+    );
+    const invitation = await this.invitations.findOpenByHash(
+      hashSecret(this.config.sessionSecret, token),
+    );
     const now = this.clock.now();
     if (!invitation || invitation.expiresAt <= now) throw invalid;
     const user = await this.users.findById(invitation.userId);
     if (!user || user.deactivatedAt) throw invalid;
     const passwordHash = await this.hasher.hash(password);
     return this.unitOfWork.run(async (m) => {
-      if (!(await this.invitations.markAccepted(m, invitation.id, now))) throw conflict('This invitation has just been used.');
+      if (!(await this.invitations.markAccepted(m, invitation.id, now)))
+        throw conflict('This invitation has just been used.');
       user.passwordHash = passwordHash;
       const saved = await this.users.save(m, user);
-      await this.activity.record(m, { ...principal, user: saved }, {
-        action: 'account.invitationAccepted',
-        objectType: 'user',
-        objectId: user.id,
-      });
+      await this.activity.record(
+        m,
+        { ...principal, user: saved },
+        {
+          action: 'account.invitationAccepted',
+          objectType: 'user',
+          objectId: user.id,
+        },
+      );
       return saved;
     });
   }

@@ -19,7 +19,10 @@ export class UserFieldsResolver {
 
   /** Addresses are personal data: shown to the person themselves and to administrators only. */
   @Can('auth.self')
-  @ResolveField(() => String, { nullable: true, description: 'Visible to yourself and administrators.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Visible to yourself and administrators.',
+  })
   email(@Parent() user: User, @CurrentPrincipal() principal: Principal): string | null {
     return principal.user?.isAdmin || principal.user?.id === user.id ? user.email : null;
   }

@@ -9,6 +9,11 @@ export class UserLoader {
   constructor(private readonly users: UsersRepository) {}
 
   load(req: Request, id: string): Promise<User | null> {
-    return requestLoader(req, 'user', (ids) => this.users.findByIds(ids), (u) => u.id).load(id);
+    return requestLoader(
+      req,
+      'user',
+      (ids) => this.users.findByIds(ids),
+      (u) => u.id,
+    ).load(id);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ProjectMember } from '../projects/project-member.entity';
 import { User } from './user.entity';
 
 @Injectable()
@@ -27,14 +28,32 @@ export class UsersRepository {
   }
 
   /** Active accounts of the given organisations whose name or address contains `query`. */
-  async searchInOrganisations(organisationIds: readonly string[], query: string, limit: number): Promise<User[]> {
+  /** Active accounts of the organisations that are not yet members of `notInProjectId`. */
+  async searchInOrganisations(
+    organisationIds: readonly string[],
+    query: string,
+    limit: number,
+    notInProjectId: string,
+  ): Promise<User[]> {
     if (!organisationIds.length) return [];
     const like = `%${query.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
     return this.repo()
       .createQueryBuilder('u')
       .where('u.organisationId IN (:...organisationIds)', { organisationIds })
       .andWhere('u.deactivatedAt IS NULL')
-      .andWhere("(LOWER(u.name) LIKE :like ESCAPE '\\' OR u.email LIKE :like ESCAPE '\\')", { like })
+      .andWhere((qb) => {
+        const members = qb
+          .subQuery()
+          .select('m.userId')
+          .from(ProjectMember, 'm')
+          .where('m.projectId = :notInProjectId')
+          .getQuery();
+        return `u.id NOT IN ${members}`;
+      })
+      .setParameter('notInProjectId', notInProjectId)
+      .andWhere("(LOWER(u.name) LIKE :like ESCAPE '\\' OR u.email LIKE :like ESCAPE '\\')", {
+        like,
+      })
       .orderBy('u.name', 'ASC')
       .take(limit)
       .getMany();

@@ -26,7 +26,10 @@ describe('project activity feed (graphql-ws)', () => {
   });
 
   /** Subscribes over a real socket; resolves once the server has accepted the subscription. */
-  async function subscribe(projectId: string, auth: { token?: string; cookie?: string }): Promise<Feed> {
+  async function subscribe(
+    projectId: string,
+    auth: { token?: string; cookie?: string },
+  ): Promise<Feed> {
     const client = createClient({
       url: test.url.replace('http', 'ws') + '/graphql',
       webSocketImpl: class extends WebSocket {
@@ -41,25 +44,40 @@ describe('project activity feed (graphql-ws)', () => {
     const feed: Feed = { events: [], errors: [], next: () => Promise.resolve() };
     let wake: () => void = () => undefined;
     feed.next = () => new Promise<void>((resolve) => (wake = resolve));
-    client.subscribe({ query: FEED, variables: { projectId } }, {
-      next: (message) => {
-        if (message.errors) feed.errors.push(...(message.errors as unknown as Feed['errors']));
-        if (message.data) feed.events.push((message.data as { projectActivity: Feed['events'][0] }).projectActivity);
-        wake();
+    client.subscribe(
+      { query: FEED, variables: { projectId } },
+      {
+        next: (message) => {
+          if (message.errors) feed.errors.push(...(message.errors as unknown as Feed['errors']));
+          if (message.data)
+            feed.events.push(
+              (message.data as { projectActivity: Feed['events'][0] }).projectActivity,
+            );
+          wake();
+        },
+        error: (error) => {
+          feed.errors.push(...((Array.isArray(error) ? error : [error]) as Feed['errors']));
+          wake();
+        },
+        complete: () => wake(),
       },
-      error: (error) => {
-        feed.errors.push(...((Array.isArray(error) ? error : [error]) as Feed['errors']));
-        wake();
-      },
-      complete: () => wake(),
-    });
+    );
     // A round trip on the same socket guarantees the subscription above was registered first.
-    await new Promise<void>((resolve) => client.subscribe({ query: '{ __typename }' }, { next: () => undefined, error: () => resolve(), complete: resolve }));
+    await new Promise<void>((resolve) =>
+      client.subscribe(
+        { query: '{ __typename }' },
+        { next: () => undefined, error: () => resolve(), complete: resolve },
+      ),
+    );
     return feed;
   }
 
   const rename = (token: string, id: string, title: string) =>
-    test.gql(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, { input: { id, title } }, { token });
+    test.gql(
+      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`,
+      { input: { id, title } },
+      { token },
+    );
 
   it('delivers a change to a member, live, with its actor', async () => {
     const org = await f.organisation();
@@ -69,7 +87,9 @@ describe('project activity feed (graphql-ws)', () => {
     const arrived = feed.next();
     await rename(lead.token, project.id, 'Live bijgewerkt');
     await arrived;
-    expect(feed.events).toEqual([{ action: 'project.updated', objectId: project.id, actor: { id: lead.user.id } }]);
+    expect(feed.events).toEqual([
+      { action: 'project.updated', objectId: project.id, actor: { id: lead.user.id } },
+    ]);
   });
 
   it('authenticates a socket by its session cookie too', async () => {

@@ -24,8 +24,16 @@ export class ActivityFeedResolver {
   @Can('project.activity.read', ({ args }) => args.projectId)
   @Subscription(() => Activity, {
     resolve: (payload: { activity: Activity }) => payload.activity,
-    filter(this: ActivityFeedResolver, _payload: unknown, _variables: unknown, context: GraphqlContext) {
-      return this.stillAllowed(principalOf(context.req), (_variables as { projectId: string }).projectId);
+    filter(
+      this: ActivityFeedResolver,
+      _payload: unknown,
+      _variables: unknown,
+      context: GraphqlContext,
+    ) {
+      return this.stillAllowed(
+        principalOf(context.req),
+        (_variables as { projectId: string }).projectId,
+      );
     },
   })
   projectActivity(@Args('projectId', { type: () => ID }) projectId: string) {

@@ -6,7 +6,13 @@ import { ActivityService } from './activity.service';
 
 @Global()
 @Module({
-  providers: [ActivityRepository, ActivityService, ProjectActivityResolver, ActivityFieldsResolver, ActivityFeedResolver],
+  providers: [
+    ActivityRepository,
+    ActivityService,
+    ProjectActivityResolver,
+    ActivityFieldsResolver,
+    ActivityFeedResolver,
+  ],
   exports: [ActivityService],
 })
 export class ActivityModule {}

@@ -16,7 +16,9 @@ export class ProjectActivityResolver {
   constructor(private readonly activityService: ActivityService) {}
 
   @Can('project.activity.read', ({ parent }) => parent.id)
-  @ResolveField(() => ActivityPageType, { description: 'What happened in this project, newest first.' })
+  @ResolveField(() => ActivityPageType, {
+    description: 'What happened in this project, newest first.',
+  })
   activity(
     @Parent() project: Project,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,

@@ -9,7 +9,10 @@ import { Logger } from 'nestjs-pino';
 const API_PATHS = /^\/(graphql|health|collab|api)(\/|$)/;
 
 /** Everything main.ts and the tests both need, so tests boot the app as production does. */
-export function configureApp(app: NestExpressApplication, webDist = process.env['WEB_DIST_DIR'] ?? resolve('dist/web')) {
+export function configureApp(
+  app: NestExpressApplication,
+  webDist = process.env['WEB_DIST_DIR'] ?? resolve('dist/web'),
+) {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');

@@ -22,7 +22,8 @@ describe('HTTP surface', () => {
     await test?.close();
   });
 
-  const post = (body: string, headers: Record<string, string>) => fetch(`${test.url}/graphql`, { method: 'POST', headers, body });
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${test.url}/graphql`, { method: 'POST', headers, body });
 
   describe('health', () => {
     it('/health/live answers 200 without asking anything else', async () => {
@@ -43,7 +44,9 @@ describe('HTTP surface', () => {
 
   describe('GraphQL over HTTP', () => {
     it('refuses a GET without a preflight header (CSRF prevention)', async () => {
-      const response = await fetch(`${test.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+      const response = await fetch(
+        `${test.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+      );
       expect(response.status).toBe(400);
       const body = (await response.json()) as GraphqlResult;
       expect(body.errors![0].message).toMatch(/Cross-Site Request Forgery/);
@@ -51,14 +54,20 @@ describe('HTTP surface', () => {
     });
 
     it('refuses a text/plain POST, the kind a form on another site can send', async () => {
-      const response = await post(JSON.stringify({ query: 'mutation { signOut }' }), { 'content-type': 'text/plain' });
+      const response = await post(JSON.stringify({ query: 'mutation { signOut }' }), {
+        'content-type': 'text/plain',
+      });
       expect(response.status).toBe(400);
-      expect(((await response.json()) as GraphqlResult).errors![0].message).toMatch(/Cross-Site Request Forgery/);
+      expect(((await response.json()) as GraphqlResult).errors![0].message).toMatch(
+        /Cross-Site Request Forgery/,
+      );
     });
 
     it('answers a GET query that carries the preflight header, but never a mutation over GET', async () => {
       const get = (query: string) =>
-        fetch(`${test.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
+        fetch(`${test.url}/graphql?query=${encodeURIComponent(query)}`, {
+          headers: { 'apollo-require-preflight': 'true' },
+        });
       const query = await get('{ __typename }');
       expect([query.status, await query.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
       const mutation = await get('mutation { signOut }');
@@ -66,9 +75,12 @@ describe('HTTP surface', () => {
     });
 
     it('refuses batched requests', async () => {
-      const response = await post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]), {
-        'content-type': 'application/json',
-      });
+      const response = await post(
+        JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+        {
+          'content-type': 'application/json',
+        },
+      );
       expect(response.status).toBe(400);
       const body = (await response.json()) as GraphqlResult;
       expect(body.errors![0].message).toMatch(/batching/i);
@@ -79,7 +91,13 @@ describe('HTTP surface', () => {
       const { token } = await f.user(await f.organisation());
       const result = await test.gql(
         `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
-        { input: { title: 'Een project', goal: 'Een doel met geheim-7731', ownerOrganisationId: 'x' } },
+        {
+          input: {
+            title: 'Een project',
+            goal: 'Een doel met geheim-7731',
+            ownerOrganisationId: 'x',
+          },
+        },
         { token },
       );
       expect(outcome(result)).toBe('BAD_USER_INPUT');
@@ -90,31 +108,47 @@ describe('HTTP surface', () => {
     });
 
     it('refuses an unknown input field written in the document as a validation error naming it', async () => {
-      const result = await test.gql(`mutation { signIn(input: { email: "a@b.nl", password: "x", remember: true }) { token } }`);
+      const result = await test.gql(
+        `mutation { signIn(input: { email: "a@b.nl", password: "x", remember: true }) { token } }`,
+      );
       expect(outcome(result)).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(result.errors![0].message).toMatch(/"remember"/);
     });
 
     it('names a nested invalid value by its path', async () => {
       const { token } = await f.user(await f.organisation());
-      const result = await test.gql(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
-        input: { title: 'Een project', goal: 'Doel', phase: 'klaar' },
-      }, { token });
-      expect([outcome(result), result.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'phase']);
+      const result = await test.gql(
+        `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`,
+        {
+          input: { title: 'Een project', goal: 'Doel', phase: 'klaar' },
+        },
+        { token },
+      );
+      expect([outcome(result), result.errors![0].extensions!.field]).toEqual([
+        'BAD_USER_INPUT',
+        'phase',
+      ]);
     });
   });
 
   describe('request ids', () => {
     it('echoes a well-formed x-request-id', async () => {
-      const response = await fetch(`${test.url}/health/live`, { headers: { 'x-request-id': 'trace-abc.123' } });
+      const response = await fetch(`${test.url}/health/live`, {
+        headers: { 'x-request-id': 'trace-abc.123' },
+      });
       expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
-      const graphql = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', 'x-request-id': 'gql-42' });
+      const graphql = await post(JSON.stringify({ query: '{ __typename }' }), {
+        'content-type': 'application/json',
+        'x-request-id': 'gql-42',
+      });
       expect(graphql.headers.get('x-request-id')).toBe('gql-42');
     });
 
     it('replaces a malformed one with its own', async () => {
       for (const id of ['a b', 'x'.repeat(65), '<script>']) {
-        const response = await fetch(`${test.url}/health/live`, { headers: { 'x-request-id': id } });
+        const response = await fetch(`${test.url}/health/live`, {
+          headers: { 'x-request-id': id },
+        });
         expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       }
       const none = await fetch(`${test.url}/health/live`);
@@ -138,12 +172,19 @@ describe('HTTP surface', () => {
     afterAll(() => broken?.close());
 
     it('answers INTERNAL_SERVER_ERROR with a generic message and no stack trace, and logs the detail', async () => {
-      const response = await broken.gqlResponse(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
-        input: { email, password: TEST_PASSWORD },
-      });
+      const response = await broken.gqlResponse(
+        `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+        {
+          input: { email, password: TEST_PASSWORD },
+        },
+      );
       expect(response.status).toBe(200);
       const error = response.result.errors![0];
-      expect(error).toEqual({ message: GENERIC, path: ['signIn'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(error).toEqual({
+        message: GENERIC,
+        path: ['signIn'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(response.result)).not.toMatch(/stack|TypeORM|Connection|at .*\.ts/i);
       expect(logs.text()).toMatch(/"context":"GraphQL"/);
     });

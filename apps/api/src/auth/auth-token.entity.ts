@@ -9,7 +9,9 @@ export type TokenKind = (typeof TOKEN_KINDS)[number];
  * Web sessions and personal access tokens are one thing: an opaque bearer secret whose HMAC is
  * stored. A session expires after inactivity; a personal token when its owner says so.
  */
-@ObjectType('PersonalAccessToken', { description: 'A bearer token for API clients; the secret is shown once, at creation.' })
+@ObjectType('PersonalAccessToken', {
+  description: 'A bearer token for API clients; the secret is shown once, at creation.',
+})
 @Entity('auth_tokens')
 export class AuthToken {
   @Field(() => ID)

@@ -13,7 +13,13 @@ export class AuthTokensRepository {
 
   async create(
     manager: EntityManager,
-    values: { userId: string; kind: TokenKind; name: string; tokenHash: string; expiresAt: Date | null },
+    values: {
+      userId: string;
+      kind: TokenKind;
+      name: string;
+      tokenHash: string;
+      expiresAt: Date | null;
+    },
   ): Promise<AuthToken> {
     return this.repo(manager).save(this.repo(manager).create({ id: randomUUID(), ...values }));
   }

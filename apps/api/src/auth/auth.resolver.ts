@@ -27,7 +27,9 @@ export class AuthResolver {
   ) {}
 
   @Can('auth.signIn')
-  @Mutation(() => SignInPayload, { description: 'Signs in; sets the session cookie and returns the token.' })
+  @Mutation(() => SignInPayload, {
+    description: 'Signs in; sets the session cookie and returns the token.',
+  })
   async signIn(
     @Args('input') input: SignInInput,
     @CurrentPrincipal() principal: Principal,
@@ -39,7 +41,9 @@ export class AuthResolver {
   }
 
   @Can('auth.acceptInvitation')
-  @Mutation(() => SignInPayload, { description: 'Sets the password of an invited account and signs in.' })
+  @Mutation(() => SignInPayload, {
+    description: 'Sets the password of an invited account and signs in.',
+  })
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
     @CurrentPrincipal() principal: Principal,
@@ -53,7 +57,10 @@ export class AuthResolver {
 
   @Can('auth.self')
   @Mutation(() => Boolean, { description: 'Ends the session or token this request came with.' })
-  async signOut(@CurrentPrincipal() principal: Principal, @HttpResponse() res: Response): Promise<boolean> {
+  async signOut(
+    @CurrentPrincipal() principal: Principal,
+    @HttpResponse() res: Response,
+  ): Promise<boolean> {
     await this.auth.signOut(principal);
     clearSessionCookie(res, this.config);
     return true;
@@ -77,7 +84,12 @@ export class AuthResolver {
     @Args('input') input: CreatePersonalAccessTokenInput,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CreatedPersonalAccessToken> {
-    return this.auth.createPersonalToken(signedInUser(principal), input.name, input.expiresInDays, principal);
+    return this.auth.createPersonalToken(
+      signedInUser(principal),
+      input.name,
+      input.expiresInDays,
+      principal,
+    );
   }
 
   @Can('auth.self')

@@ -67,11 +67,15 @@ export class AuthService {
         tokenHash: hashSecret(this.config.sessionSecret, token),
         expiresAt: new Date(this.clock.now().getTime() + SESSION_IDLE_MS),
       });
-      await this.activity.record(m, { ...principal, user }, {
-        action: 'auth.signIn',
-        objectType: 'session',
-        objectId: record.id,
-      });
+      await this.activity.record(
+        m,
+        { ...principal, user },
+        {
+          action: 'auth.signIn',
+          objectType: 'session',
+          objectId: record.id,
+        },
+      );
       return record.id;
     });
     adoptSession(principal, user, tokenId);
@@ -83,7 +87,11 @@ export class AuthService {
     if (!tokenId) return;
     await this.unitOfWork.run(async (m) => {
       await this.tokens.revoke(m, tokenId, this.clock.now());
-      await this.activity.record(m, principal, { action: 'auth.signOut', objectType: 'session', objectId: tokenId });
+      await this.activity.record(m, principal, {
+        action: 'auth.signOut',
+        objectType: 'session',
+        objectId: tokenId,
+      });
     });
   }
 
@@ -107,7 +115,12 @@ export class AuthService {
     return this.tokens.findPersonalByUser(user.id);
   }
 
-  async createPersonalToken(user: User, name: string, expiresInDays: number | undefined, principal: Principal) {
+  async createPersonalToken(
+    user: User,
+    name: string,
+    expiresInDays: number | undefined,
+    principal: Principal,
+  ) {
     const token = newSecret(TOKEN_PREFIX.personal);
     const expiresAt = expiresInDays
       ? new Date(this.clock.now().getTime() + expiresInDays * 86_400_000)

@@ -16,8 +16,7 @@ export type ScopedReference = { kind: string; id: string | undefined };
 export type ProjectLocator = (call: ResolverCall) => string | ScopedReference | undefined;
 
 export type Requirement =
-  | { action: PlatformAction }
-  | { action: ProjectAction; project: ProjectLocator };
+  { action: PlatformAction } | { action: ProjectAction; project: ProjectLocator };
 
 export const REQUIREMENT = 'ketenlab:requirement';
 export const PUBLIC_ENDPOINT = 'ketenlab:public-endpoint';

@@ -1,7 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { allowsPlatform, allowsProject, isPlatformAction, type ProjectAction } from '@ketenlab/domain';
+import {
+  allowsPlatform,
+  allowsProject,
+  isPlatformAction,
+  type ProjectAction,
+} from '@ketenlab/domain';
 import { forbidden, notAllowed, unauthenticated } from '../common/errors/app-error';
 import { ProjectAccess } from '../projects/project-access.service';
 import { ProjectScopes } from '../projects/project-scopes';
@@ -28,9 +33,14 @@ export class PermissionGuard implements CanActivate {
     if (context.getType() === 'http') {
       if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ENDPOINT, targets)) return true;
     }
-    const requirement = this.reflector.get<Requirement | undefined>(REQUIREMENT, context.getHandler());
+    const requirement = this.reflector.get<Requirement | undefined>(
+      REQUIREMENT,
+      context.getHandler(),
+    );
     if (!requirement) {
-      this.logger.error(`No permission declared for ${context.getClass().name}.${context.getHandler().name}`);
+      this.logger.error(
+        `No permission declared for ${context.getClass().name}.${context.getHandler().name}`,
+      );
       throw forbidden();
     }
     if (context.getType<string>() !== 'graphql') throw forbidden();
@@ -44,11 +54,21 @@ export class PermissionGuard implements CanActivate {
     const { project } = requirement as Extract<Requirement, { project: unknown }>;
     const located = project({ args: gql.getArgs(), parent: gql.getRoot() });
     if (!principal.user) throw unauthenticated();
-    return this.checkProject(principal, requirement.action as ProjectAction, await this.scopes.projectOf(located));
+    return this.checkProject(
+      principal,
+      requirement.action as ProjectAction,
+      await this.scopes.projectOf(located),
+    );
   }
 
-  private async checkProject(principal: Principal, action: ProjectAction, projectId: string | undefined) {
-    const relation = projectId ? await this.projectAccess.relationOf(principal, projectId) : 'outsider';
+  private async checkProject(
+    principal: Principal,
+    action: ProjectAction,
+    projectId: string | undefined,
+  ) {
+    const relation = projectId
+      ? await this.projectAccess.relationOf(principal, projectId)
+      : 'outsider';
     if (allowsProject(action, relation)) return true;
     throw relation === 'outsider' ? forbidden('this project') : notAllowed();
   }

@@ -23,8 +23,12 @@ import WebSocket from 'ws';
  * operations come from the schema itself, so a new operation without a case here fails.
  */
 const SCHEMA = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
-const OPERATIONS = [SCHEMA.getQueryType(), SCHEMA.getMutationType(), SCHEMA.getSubscriptionType()].flatMap(
-  (type) => (type ? Object.keys(type.getFields()).map((name) => ({ root: type.name, name })) : []),
+const OPERATIONS = [
+  SCHEMA.getQueryType(),
+  SCHEMA.getMutationType(),
+  SCHEMA.getSubscriptionType(),
+].flatMap((type) =>
+  type ? Object.keys(type.getFields()).map((name) => ({ root: type.name, name })) : [],
 );
 
 /** How each caller relates to the platform and to the project every case is about. */
@@ -38,7 +42,10 @@ const CALLERS = {
   observer: { platform: 'user', project: 'observer' },
   visitor: { platform: 'user', project: 'visitor' },
   outsider: { platform: 'user', project: 'outsider' },
-} as const satisfies Record<string, { platform: PlatformRelation; project: ProjectRelation | null }>;
+} as const satisfies Record<
+  string,
+  { platform: PlatformRelation; project: ProjectRelation | null }
+>;
 type Caller = keyof typeof CALLERS;
 const CALLER_NAMES = Object.keys(CALLERS) as Caller[];
 
@@ -83,7 +90,11 @@ const next = () => `${++unique}-${Math.random().toString(36).slice(2, 8)}`;
  * Subscribes over a real socket and reports the first thing the server says: an error code, or
  * OK when an event arrives after `trigger` makes one (an allowed subscription is otherwise silent).
  */
-function subscriptionOutcome(test: TestApp, call: Call, trigger: () => Promise<unknown>): Promise<GraphqlResult> {
+function subscriptionOutcome(
+  test: TestApp,
+  call: Call,
+  trigger: () => Promise<unknown>,
+): Promise<GraphqlResult> {
   const client = createClient({
     url: test.url.replace('http', 'ws') + '/graphql',
     webSocketImpl: WebSocket,
@@ -96,17 +107,28 @@ function subscriptionOutcome(test: TestApp, call: Call, trigger: () => Promise<u
       resolve(result);
       void client.dispose();
     };
-    const timer = setTimeout(() => finish({ errors: [{ message: 'no answer', extensions: { code: 'TIMEOUT' } }] }), 5000);
+    const timer = setTimeout(
+      () => finish({ errors: [{ message: 'no answer', extensions: { code: 'TIMEOUT' } }] }),
+      5000,
+    );
     client.subscribe(
       { query: call.query, variables: call.variables },
       {
         next: (message) => finish(message as GraphqlResult),
-        error: (error) => finish({ errors: (Array.isArray(error) ? error : [{ message: String(error) }]) as GraphqlResult['errors'] }),
+        error: (error) =>
+          finish({
+            errors: (Array.isArray(error)
+              ? error
+              : [{ message: String(error) }]) as GraphqlResult['errors'],
+          }),
         complete: () => undefined,
       },
     );
     // A round trip on the same socket: the subscription above is registered by the time it ends.
-    client.subscribe({ query: '{ __typename }' }, { next: () => undefined, error: () => undefined, complete: () => void trigger() });
+    client.subscribe(
+      { query: '{ __typename }' },
+      { next: () => undefined, error: () => undefined, complete: () => void trigger() },
+    );
   });
 }
 
@@ -114,16 +136,26 @@ const CASES: Record<string, Case> = {
   // Queries
   accounts: { action: 'account.read', call: () => ({ query: '{ accounts { id } }' }) },
   me: { action: 'auth.self', call: () => ({ query: '{ me { id } }' }) },
-  organisations: { action: 'organisation.read', call: () => ({ query: '{ organisations { id } }' }) },
-  personalAccessTokens: { action: 'auth.self', call: () => ({ query: '{ personalAccessTokens { id } }' }) },
+  organisations: {
+    action: 'organisation.read',
+    call: () => ({ query: '{ organisations { id } }' }),
+  },
+  personalAccessTokens: {
+    action: 'auth.self',
+    call: () => ({ query: '{ personalAccessTokens { id } }' }),
+  },
   project: {
     action: 'project.read',
-    call: (w) => ({ query: 'query($id: ID!) { project(id: $id) { id title } }', variables: { id: w.projectId } }),
+    call: (w) => ({
+      query: 'query($id: ID!) { project(id: $id) { id title } }',
+      variables: { id: w.projectId },
+    }),
   },
   projectMemberCandidates: {
     action: 'project.members.manage',
     call: (w) => ({
-      query: 'query($id: ID!) { projectMemberCandidates(projectId: $id, query: "gebruiker") { id } }',
+      query:
+        'query($id: ID!) { projectMemberCandidates(projectId: $id, query: "gebruiker") { id } }',
       variables: { id: w.projectId },
     }),
   },
@@ -132,7 +164,10 @@ const CASES: Record<string, Case> = {
     action: 'question.read',
     call: async (w) => {
       const question = await w.f.question(w.lead.token, w.projectId);
-      return { query: 'query($id: ID!) { question(id: $id) { id title } }', variables: { id: question.id } };
+      return {
+        query: 'query($id: ID!) { question(id: $id) { id title } }',
+        variables: { id: question.id },
+      };
     },
   },
   questionVersion: {
@@ -140,10 +175,16 @@ const CASES: Record<string, Case> = {
     call: async (w) => {
       const question = await w.f.question(w.lead.token, w.projectId);
       const version = await w.f.questionVersion(w.lead.token, question.id);
-      return { query: 'query($id: ID!) { questionVersion(id: $id) { id name } }', variables: { id: version.id } };
+      return {
+        query: 'query($id: ID!) { questionVersion(id: $id) { id name } }',
+        variables: { id: version.id },
+      };
     },
   },
-  search: { action: 'search.query', call: () => ({ query: '{ search(query: "schulden") { objectId } }' }) },
+  search: {
+    action: 'search.query',
+    call: () => ({ query: '{ search(query: "schulden") { objectId } }' }),
+  },
 
   // Subscriptions (over graphql-ws; see subscriptionOutcome)
   projectActivity: {
@@ -160,15 +201,19 @@ const CASES: Record<string, Case> = {
     call: async (w) => {
       const invitation = await w.f.invitation(w.admin.token, w.owner.id);
       return {
-        query: 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }',
-        variables: { input: { token: invitation.token, password: 'een wachtwoord van genoeg tekens' } },
+        query:
+          'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }',
+        variables: {
+          input: { token: invitation.token, password: 'een wachtwoord van genoeg tekens' },
+        },
       };
     },
   },
   createOrganisation: {
     action: 'organisation.manage',
     call: () => ({
-      query: 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      query:
+        'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
       variables: { input: { name: `Ketenpartner ${next()}`, kind: 'partner', colour: '#112233' } },
     }),
   },
@@ -189,7 +234,10 @@ const CASES: Record<string, Case> = {
     action: 'question.delete',
     call: async (w) => {
       const question = await w.f.question(w.lead.token, w.projectId);
-      return { query: 'mutation($id: ID!) { deleteQuestion(id: $id) }', variables: { id: question.id } };
+      return {
+        query: 'mutation($id: ID!) { deleteQuestion(id: $id) }',
+        variables: { id: question.id },
+      };
     },
   },
   renameQuestion: {
@@ -207,7 +255,10 @@ const CASES: Record<string, Case> = {
     call: async (w) => {
       const question = await w.f.question(w.lead.token, w.projectId);
       const version = await w.f.questionVersion(w.lead.token, question.id);
-      return { query: 'mutation($id: ID!) { restoreQuestionVersion(id: $id) }', variables: { id: version.id } };
+      return {
+        query: 'mutation($id: ID!) { restoreQuestionVersion(id: $id) }',
+        variables: { id: version.id },
+      };
     },
   },
   saveQuestionVersion: {
@@ -215,7 +266,8 @@ const CASES: Record<string, Case> = {
     call: async (w) => {
       const question = await w.f.question(w.lead.token, w.projectId);
       return {
-        query: 'mutation($input: SaveQuestionVersionInput!) { saveQuestionVersion(input: $input) { id } }',
+        query:
+          'mutation($input: SaveQuestionVersionInput!) { saveQuestionVersion(input: $input) { id } }',
         variables: { input: { questionId: question.id, name: `Versie ${next()}` } },
       };
     },
@@ -225,7 +277,8 @@ const CASES: Record<string, Case> = {
     call: async (w) => {
       const question = await w.f.question(w.lead.token, w.projectId);
       return {
-        query: 'mutation($input: SetQuestionStatusInput!) { setQuestionStatus(input: $input) { status } }',
+        query:
+          'mutation($input: SetQuestionStatusInput!) { setQuestionStatus(input: $input) { status } }',
         variables: { input: { id: question.id, status: 'in_review' } },
       };
     },
@@ -233,14 +286,17 @@ const CASES: Record<string, Case> = {
   createProject: {
     action: 'project.create',
     call: () => ({
-      query: 'mutation { createProject(input: { title: "Nieuw project", goal: "Iets leren" }) { id } }',
+      query:
+        'mutation { createProject(input: { title: "Nieuw project", goal: "Iets leren" }) { id } }',
     }),
   },
   inviteAccount: {
     action: 'account.manage',
     call: (w) => ({
       query: 'mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { url } }',
-      variables: { input: { email: `nieuw-${next()}@example.nl`, name: 'Nieuw', organisationId: w.owner.id } },
+      variables: {
+        input: { email: `nieuw-${next()}@example.nl`, name: 'Nieuw', organisationId: w.owner.id },
+      },
     }),
   },
   putProjectMember: {
@@ -257,7 +313,10 @@ const CASES: Record<string, Case> = {
     action: 'account.manage',
     call: async (w) => {
       const invitation = await w.f.invitation(w.admin.token, w.owner.id);
-      return { query: 'mutation($id: ID!) { reissueInvitation(id: $id) { url } }', variables: { id: invitation.userId } };
+      return {
+        query: 'mutation($id: ID!) { reissueInvitation(id: $id) { url } }',
+        variables: { id: invitation.userId },
+      };
     },
   },
   removeProjectMember: {
@@ -276,7 +335,10 @@ const CASES: Record<string, Case> = {
     call: async (w, caller) => {
       const owner = caller === 'anonymous' ? w.lead.user : w.callers[caller].user;
       const { id } = await w.f.personalToken(owner);
-      return { query: 'mutation($id: ID!) { revokePersonalAccessToken(id: $id) }', variables: { id } };
+      return {
+        query: 'mutation($id: ID!) { revokePersonalAccessToken(id: $id) }',
+        variables: { id },
+      };
     },
   },
   signIn: {
@@ -308,7 +370,8 @@ const CASES: Record<string, Case> = {
     call: async (w) => {
       const organisation = await w.f.organisation(`Te wijzigen ${next()}`);
       return {
-        query: 'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }',
+        query:
+          'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }',
         variables: { input: { id: organisation.id, colour: '#445566' } },
       };
     },
@@ -325,11 +388,17 @@ const CASES: Record<string, Case> = {
 /** Project fields that carry their own permission, with a selection that exercises them. */
 const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
   members: { action: 'project.members.read', selection: 'members { role user { id } }' },
-  activity: { action: 'project.activity.read', selection: 'activity { items { action actor { id } } }' },
+  activity: {
+    action: 'project.activity.read',
+    selection: 'activity { items { action actor { id } } }',
+  },
   partners: { action: 'project.read', selection: 'partners { id }' },
   ownerOrganisation: { action: 'project.read', selection: 'ownerOrganisation { id }' },
   myRelation: { action: 'project.read', selection: 'myRelation' },
-  questions: { action: 'question.read', selection: 'questions { id versions { id } documentName }' },
+  questions: {
+    action: 'question.read',
+    selection: 'questions { id versions { id } documentName }',
+  },
 };
 
 describe('permission matrix (API)', () => {
@@ -338,9 +407,13 @@ describe('permission matrix (API)', () => {
 
   /** A change in the project by its lead, so that its activity feed has something to say. */
   const touchProject = (w: World) =>
-    test.gql('mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', {
-      input: { id: w.projectId, phase: 'exploration' },
-    }, { token: w.lead.token });
+    test.gql(
+      'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }',
+      {
+        input: { id: w.projectId, phase: 'exploration' },
+      },
+      { token: w.lead.token },
+    );
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -348,7 +421,10 @@ describe('permission matrix (API)', () => {
     const owner = await f.organisation('Gemeente Matrix', 'municipality');
     const partner = await f.organisation('Partner Matrix');
     const lead = await f.user(owner, { name: 'Lead' });
-    const project = await f.project(lead.token, { visibility: 'partners', partnerOrganisationIds: [partner.id] });
+    const project = await f.project(lead.token, {
+      visibility: 'partners',
+      partnerOrganisationIds: [partner.id],
+    });
     const callers = {
       lead,
       moderator: await f.user(partner, { name: 'Moderator' }),
@@ -378,15 +454,22 @@ describe('permission matrix (API)', () => {
 
   it('has a case for every operation in the schema, each naming an action of the matrix', () => {
     expect(OPERATIONS.map((op) => op.name).filter((name) => !CASES[name])).toEqual([]);
-    expect(Object.keys(CASES).filter((name) => !OPERATIONS.some((op) => op.name === name))).toEqual([]);
-    for (const { action } of Object.values(CASES)) expect(Object.keys(PERMISSIONS)).toContain(action);
+    expect(Object.keys(CASES).filter((name) => !OPERATIONS.some((op) => op.name === name))).toEqual(
+      [],
+    );
+    for (const { action } of Object.values(CASES))
+      expect(Object.keys(PERMISSIONS)).toContain(action);
   });
 
   it('sets up the callers it claims', async () => {
     for (const caller of ['lead', 'moderator', 'contributor', 'observer', 'visitor'] as const) {
-      const result = await test.gql('query($id: ID!) { project(id: $id) { myRelation } }', { id: world.projectId }, {
-        token: world.callers[caller].token,
-      });
+      const result = await test.gql(
+        'query($id: ID!) { project(id: $id) { myRelation } }',
+        { id: world.projectId },
+        {
+          token: world.callers[caller].token,
+        },
+      );
       expect([caller, result.data?.project?.myRelation]).toEqual([caller, CALLERS[caller].project]);
     }
   });
@@ -396,7 +479,9 @@ describe('permission matrix (API)', () => {
     describe(`${operation.root}.${operation.name}`, () => {
       if (!entry) {
         it('has a case in the matrix walk', () => {
-          throw new Error(`No case for ${operation.root}.${operation.name}: add it to CASES with its action`);
+          throw new Error(
+            `No case for ${operation.root}.${operation.name}: add it to CASES with its action`,
+          );
         });
         return;
       }
@@ -404,7 +489,8 @@ describe('permission matrix (API)', () => {
         'as %s → %s',
         async (caller, want) => {
           const call = await entry.call(world, caller);
-          const token = call.token ?? (caller === 'anonymous' ? undefined : world.callers[caller].token);
+          const token =
+            call.token ?? (caller === 'anonymous' ? undefined : world.callers[caller].token);
           const result =
             operation.root === 'Subscription'
               ? await subscriptionOutcome(test, { ...call, token }, () => touchProject(world))
@@ -433,20 +519,35 @@ describe('permission matrix (API)', () => {
       it.each(readers.map((caller) => [caller, expected(action, caller)] as const))(
         `${field} as %s → %s`,
         async (caller, want) => {
-          const result = await test.gql(`query($id: ID!) { project(id: $id) { id ${selection} } }`, { id: world.projectId }, {
-            token: world.callers[caller as Exclude<Caller, 'anonymous'>].token,
-          });
+          const result = await test.gql(
+            `query($id: ID!) { project(id: $id) { id ${selection} } }`,
+            { id: world.projectId },
+            {
+              token: world.callers[caller as Exclude<Caller, 'anonymous'>].token,
+            },
+          );
           expect(outcome(result)).toBe(want);
           if (want !== 'OK') expect(result.errors![0].path).toEqual(['project', field]);
         },
       );
     }
 
-    it.each(['members { role }', 'activity { items { id } }'])('refuses the visitor %s in the project list too', async (selection) => {
-      const result = await test.gql(`{ projects { id ${selection} } }`, {}, { token: world.callers.visitor.token });
-      expect(outcome(result)).toBe('FORBIDDEN');
-      expect(result.errors![0].path).toEqual(['projects', expect.any(Number), selection.split(' ')[0]]);
-    });
+    it.each(['members { role }', 'activity { items { id } }'])(
+      'refuses the visitor %s in the project list too',
+      async (selection) => {
+        const result = await test.gql(
+          `{ projects { id ${selection} } }`,
+          {},
+          { token: world.callers.visitor.token },
+        );
+        expect(outcome(result)).toBe('FORBIDDEN');
+        expect(result.errors![0].path).toEqual([
+          'projects',
+          expect.any(Number),
+          selection.split(' ')[0],
+        ]);
+      },
+    );
   });
 
   describe('User.email', () => {
@@ -458,19 +559,30 @@ describe('permission matrix (API)', () => {
 
     it('is null for other people, and set only for yourself among fellow members', async () => {
       const { user, token } = world.callers.contributor;
-      const result = await test.gql('query($id: ID!) { project(id: $id) { members { user { id email } } } }', { id: world.projectId }, { token });
+      const result = await test.gql(
+        'query($id: ID!) { project(id: $id) { members { user { id email } } } }',
+        { id: world.projectId },
+        { token },
+      );
       expect(result.errors).toBeUndefined();
-      const members: Array<{ user: { id: string; email: string | null } }> = result.data.project.members;
+      const members: Array<{ user: { id: string; email: string | null } }> =
+        result.data.project.members;
       expect(members.length).toBeGreaterThanOrEqual(4);
       for (const member of members) {
-        expect([member.user.id, member.user.email]).toEqual([member.user.id, member.user.id === user.id ? user.email : null]);
+        expect([member.user.id, member.user.email]).toEqual([
+          member.user.id,
+          member.user.id === user.id ? user.email : null,
+        ]);
       }
     });
 
     it('is set for every account when an administrator asks', async () => {
       const result = await test.gql('{ accounts { id email } }', {}, { token: world.admin.token });
-      const byId = new Map((result.data.accounts as Array<{ id: string; email: string }>).map((a) => [a.id, a.email]));
-      for (const caller of Object.values(world.callers)) expect(byId.get(caller.user.id)).toBe(caller.user.email);
+      const byId = new Map(
+        (result.data.accounts as Array<{ id: string; email: string }>).map((a) => [a.id, a.email]),
+      );
+      for (const caller of Object.values(world.callers))
+        expect(byId.get(caller.user.id)).toBe(caller.user.email);
     });
   });
 });

@@ -16,11 +16,18 @@ export function setSessionCookie(res: Response, token: string, config: AppConfig
 }
 
 export function clearSessionCookie(res: Response, config: AppConfig): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/' });
+  res.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.secureCookies,
+    path: '/',
+  });
 }
 
 /** A bearer token wins over the cookie: API clients say explicitly who they are. */
-export function credentialsOf(req: Pick<Request, 'headers' | 'cookies'>): { token: string; origin: 'web' | 'api' } | null {
+export function credentialsOf(
+  req: Pick<Request, 'headers' | 'cookies'>,
+): { token: string; origin: 'web' | 'api' } | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), origin: 'api' };
   const cookie = req.cookies?.[SESSION_COOKIE];

@@ -45,10 +45,7 @@ export class SignInLimiter {
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([
-      this.perAccount.penalty(email, 1),
-      this.perAddress.penalty(ip, 1),
-    ]);
+    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(ip, 1)]);
   }
 
   async recordSuccess(email: string): Promise<void> {

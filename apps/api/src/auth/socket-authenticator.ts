@@ -21,6 +21,11 @@ export class SocketAuthenticator {
     if (!secret) return principal;
     const found = await this.auth.authenticate(secret);
     if (!found) return principal;
-    return { ...principal, user: found.user, tokenId: found.token.id, origin: fromParams ? 'api' : 'web' };
+    return {
+      ...principal,
+      user: found.user,
+      tokenId: found.token.id,
+      origin: fromParams ? 'api' : 'web',
+    };
   }
 }

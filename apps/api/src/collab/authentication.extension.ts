@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { allowsProject, parseDocumentName } from '@ketenlab/domain';
-import { CollabCloseCode, CollabRefusal, type AuthenticatePayload, type AuthenticationResult, type CollabExtension } from '@ketenlab/collab';
+import {
+  CollabCloseCode,
+  CollabRefusal,
+  type AuthenticatePayload,
+  type AuthenticationResult,
+  type CollabExtension,
+} from '@ketenlab/collab';
 import { SocketAuthenticator } from '../auth/socket-authenticator';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { ProjectAccess } from '../projects/project-access.service';
@@ -24,14 +30,19 @@ export class AuthenticationExtension implements CollabExtension {
     private readonly organisations: OrganisationsRepository,
   ) {}
 
-  async onAuthenticate({ request, documentName, params }: AuthenticatePayload): Promise<AuthenticationResult> {
+  async onAuthenticate({
+    request,
+    documentName,
+    params,
+  }: AuthenticatePayload): Promise<AuthenticationResult> {
     const principal = await this.sockets.principalFor(request, params.get('token'));
     if (!principal.user) throw new CollabRefusal(CollabCloseCode.unauthenticated, 'sign in first');
     const name = parseDocumentName(documentName);
     const projectId = name?.kind === 'question' ? await this.questions.projectIdOf(name.id) : null;
     if (!projectId) throw new CollabRefusal(CollabCloseCode.unknownDocument, 'unknown document');
     const relation = await this.access.relationOf(principal, projectId);
-    if (!allowsProject('question.read', relation)) throw new CollabRefusal(CollabCloseCode.forbidden, 'no access to this document');
+    if (!allowsProject('question.read', relation))
+      throw new CollabRefusal(CollabCloseCode.forbidden, 'no access to this document');
     this.projectOfDocument.set(documentName, projectId);
     const organisation = await this.organisations.findById(principal.user.organisationId);
     return {

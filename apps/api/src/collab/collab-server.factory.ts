@@ -31,12 +31,20 @@ export function createCollabRuntime(deps: {
   log: UpdateLog;
   mirror: QuestionMirrorService;
 }): CollabRuntime {
-  const extensions: CollabExtension[] = [deps.authentication, new PersistenceExtension(deps.store, deps.log)];
+  const extensions: CollabExtension[] = [
+    deps.authentication,
+    new PersistenceExtension(deps.store, deps.log),
+  ];
   let fanout: RedisFanoutExtension | null = null;
   const connections: Redis[] = [];
   if (deps.config.redisUrl) {
     connections.push(new Redis(deps.config.redisUrl), new Redis(deps.config.redisUrl));
-    fanout = new RedisFanoutExtension(connections[0], connections[1], deps.config.redisKeyPrefix, (name) => server.getDocument(name));
+    fanout = new RedisFanoutExtension(
+      connections[0],
+      connections[1],
+      deps.config.redisKeyPrefix,
+      (name) => server.getDocument(name),
+    );
     extensions.push(fanout);
   }
   extensions.push(new QuestionMirrorExtension(deps.mirror));

@@ -1,4 +1,9 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { documentNameFromUrl } from '@ketenlab/collab';
 import type { PubSubEngine } from 'graphql-subscriptions';
@@ -30,22 +35,30 @@ export class CollabGateway implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.adapterHost.httpAdapter.getHttpServer().on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      const url = request.url ?? '';
-      if (url.startsWith('/collab/')) {
-        this.runtime.server.handleUpgrade(request, socket, head, documentNameFromUrl(url) ?? '');
-      } else if (!url.startsWith('/graphql')) {
-        // Nobody else will answer this upgrade (graphql-ws takes /graphql).
-        socket.destroy();
-      }
-    });
-    this.subscription = await this.pubSub.subscribe(CHANNELS.projectAccessChanged, (change: ProjectAccessChanged) => {
-      this.runtime.server.closeConnections(
-        (c) => c.identity.userId === change.userId && this.authentication.projectOfDocument.get(c.documentName) === change.projectId,
-        ACCESS_CHANGED_CLOSE,
-        'access changed',
-      );
-    }, {});
+    this.adapterHost.httpAdapter
+      .getHttpServer()
+      .on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+        const url = request.url ?? '';
+        if (url.startsWith('/collab/')) {
+          this.runtime.server.handleUpgrade(request, socket, head, documentNameFromUrl(url) ?? '');
+        } else if (!url.startsWith('/graphql')) {
+          // Nobody else will answer this upgrade (graphql-ws takes /graphql).
+          socket.destroy();
+        }
+      });
+    this.subscription = await this.pubSub.subscribe(
+      CHANNELS.projectAccessChanged,
+      (change: ProjectAccessChanged) => {
+        this.runtime.server.closeConnections(
+          (c) =>
+            c.identity.userId === change.userId &&
+            this.authentication.projectOfDocument.get(c.documentName) === change.projectId,
+          ACCESS_CHANGED_CLOSE,
+          'access changed',
+        );
+      },
+      {},
+    );
   }
 
   /** SIGTERM: close the sockets, store every document, and only then let the database go. */

@@ -22,12 +22,19 @@ const bodyOf = (doc: Y.Doc) => doc.getXmlFragment(BODY_FIELD).toString();
 describe('live question documents (stock y-websocket client)', () => {
   let test: TestApp;
   let f: ReturnType<typeof fixtures>;
-  let people: Record<'lead' | 'contributor' | 'observer' | 'outsider', { user: { id: string }; token: string }>;
+  let people: Record<
+    'lead' | 'contributor' | 'observer' | 'outsider',
+    { user: { id: string }; token: string }
+  >;
   let question: { id: string; documentName: string };
   const clients: StockClient[] = [];
 
   const connect = (token: string | undefined, room = question.documentName) => {
-    const client = stockClient(`${test.url.replace('http', 'ws')}/collab`, room, token ? { token } : {});
+    const client = stockClient(
+      `${test.url.replace('http', 'ws')}/collab`,
+      room,
+      token ? { token } : {},
+    );
     clients.push(client);
     return client;
   };
@@ -71,7 +78,12 @@ describe('live question documents (stock y-websocket client)', () => {
     await Promise.all([lead.synced(), contributor.synced()]);
     writeParagraph(lead.doc, 'Hoofdvraag: waar ontstaan schulden?');
     writeParagraph(contributor.doc, 'Deelvraag: welke signalen zien we eerst?');
-    await waitUntil(() => bodyOf(lead.doc) === bodyOf(contributor.doc) && lead.doc.getXmlFragment(BODY_FIELD).length === 2, 'both edits reached both');
+    await waitUntil(
+      () =>
+        bodyOf(lead.doc) === bodyOf(contributor.doc) &&
+        lead.doc.getXmlFragment(BODY_FIELD).length === 2,
+      'both edits reached both',
+    );
     const late = connect(people.observer.token);
     await late.synced();
     await waitUntil(() => bodyOf(late.doc) === bodyOf(lead.doc), 'the late joiner caught up');
@@ -84,13 +96,20 @@ describe('live question documents (stock y-websocket client)', () => {
     const { WebSocket } = await import('ws');
     class CookieSocket extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie: `ketenlab_session=${people.contributor.token}` } });
+        super(address, protocols, {
+          headers: { cookie: `ketenlab_session=${people.contributor.token}` },
+        });
       }
     }
-    const provider = new WebsocketProvider(`${test.url.replace('http', 'ws')}/collab`, question.documentName, doc, {
-      WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    });
+    const provider = new WebsocketProvider(
+      `${test.url.replace('http', 'ws')}/collab`,
+      question.documentName,
+      doc,
+      {
+        WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      },
+    );
     try {
       await waitUntil(() => provider.synced, 'synced by cookie');
     } finally {
@@ -107,7 +126,13 @@ describe('live question documents (stock y-websocket client)', () => {
 
   it('refuses a member of another project with 4403 and an unknown document with 4404', async () => {
     expect((await closedWith(connect(people.outsider.token))).code).toBe(4403);
-    expect((await closedWith(connect(people.lead.token, 'question.00000000-0000-4000-8000-000000000000'))).code).toBe(4404);
+    expect(
+      (
+        await closedWith(
+          connect(people.lead.token, 'question.00000000-0000-4000-8000-000000000000'),
+        )
+      ).code,
+    ).toBe(4404);
     expect((await closedWith(connect(people.lead.token, 'dataset.nonsense'))).code).toBe(4404);
   });
 
@@ -130,18 +155,37 @@ describe('live question documents (stock y-websocket client)', () => {
     const lead = connect(people.lead.token);
     await lead.synced();
     writeParagraph(lead.doc, 'Spiegeltekst voor de zoekfunctie');
-    await waitUntil(() => test.app.get<CollabRuntime>(COLLAB_RUNTIME).server.documents().some((d) => d.name === question.documentName), 'open');
+    await waitUntil(
+      () =>
+        test.app
+          .get<CollabRuntime>(COLLAB_RUNTIME)
+          .server.documents()
+          .some((d) => d.name === question.documentName),
+      'open',
+    );
     await sleep(50);
     await test.app.get<CollabRuntime>(COLLAB_RUNTIME).server.flushAll();
-    const result = await test.gql(`query($id: ID!) { question(id: $id) { bodyText bodyHtml } }`, { id: question.id }, { token: people.lead.token });
+    const result = await test.gql(
+      `query($id: ID!) { question(id: $id) { bodyText bodyHtml } }`,
+      { id: question.id },
+      { token: people.lead.token },
+    );
     expect(result.data.question.bodyText).toContain('Spiegeltekst voor de zoekfunctie');
     expect(result.data.question.bodyHtml).toContain('<p>Spiegeltekst voor de zoekfunctie</p>');
-    const hits = await test.gql(`{ search(query: "spiegeltekst") { kind objectId } }`, {}, { token: people.contributor.token });
+    const hits = await test.gql(
+      `{ search(query: "spiegeltekst") { kind objectId } }`,
+      {},
+      { token: people.contributor.token },
+    );
     expect(hits.data.search).toContainEqual({ kind: 'question', objectId: question.id });
   });
 
   it('restores a named version as a new change that open editors receive', async () => {
-    const own = await f.question(people.lead.token, (await test.gql(`{ projects { id } }`, {}, { token: people.lead.token })).data.projects[0].id, 'Versies');
+    const own = await f.question(
+      people.lead.token,
+      (await test.gql(`{ projects { id } }`, {}, { token: people.lead.token })).data.projects[0].id,
+      'Versies',
+    );
     const lead = connect(people.lead.token, own.documentName);
     const contributor = connect(people.contributor.token, own.documentName);
     await Promise.all([lead.synced(), contributor.synced()]);
@@ -151,13 +195,26 @@ describe('live question documents (stock y-websocket client)', () => {
     const version = await f.questionVersion(people.lead.token, own.id, 'Concept 1');
     writeParagraph(contributor.doc, 'Latere aanvulling');
     await waitUntil(() => bodyOf(lead.doc).includes('Latere aanvulling'), 'shared');
-    const restored = await test.gql(`mutation($id: ID!) { restoreQuestionVersion(id: $id) }`, { id: version.id }, { token: people.contributor.token });
+    const restored = await test.gql(
+      `mutation($id: ID!) { restoreQuestionVersion(id: $id) }`,
+      { id: version.id },
+      { token: people.contributor.token },
+    );
     expect(restored.errors).toBeUndefined();
-    await waitUntil(() => !bodyOf(lead.doc).includes('Latere aanvulling'), 'the restore reached the lead');
+    await waitUntil(
+      () => !bodyOf(lead.doc).includes('Latere aanvulling'),
+      'the restore reached the lead',
+    );
     expect(bodyOf(lead.doc)).toContain('Eerste formulering');
     expect(bodyOf(contributor.doc)).toBe(bodyOf(lead.doc));
-    const versions = await test.gql(`query($id: ID!) { question(id: $id) { versions { name bodyText } } }`, { id: own.id }, { token: people.observer.token });
-    expect(versions.data.question.versions).toEqual([{ name: 'Concept 1', bodyText: 'Eerste formulering' }]);
+    const versions = await test.gql(
+      `query($id: ID!) { question(id: $id) { versions { name bodyText } } }`,
+      { id: own.id },
+      { token: people.observer.token },
+    );
+    expect(versions.data.question.versions).toEqual([
+      { name: 'Concept 1', bodyText: 'Eerste formulering' },
+    ]);
   });
 
   it('closes the sockets of someone demoted or removed; they come back read-only, or not at all', async () => {
@@ -190,10 +247,18 @@ describe('live question documents (stock y-websocket client)', () => {
   });
 
   it('closes every socket of a deleted question', async () => {
-    const own = await f.question(people.lead.token, (await test.gql(`{ projects { id } }`, {}, { token: people.lead.token })).data.projects[0].id, 'Weg ermee');
+    const own = await f.question(
+      people.lead.token,
+      (await test.gql(`{ projects { id } }`, {}, { token: people.lead.token })).data.projects[0].id,
+      'Weg ermee',
+    );
     const client = connect(people.contributor.token, own.documentName);
     await client.synced();
-    const deleted = await test.gql(`mutation($id: ID!) { deleteQuestion(id: $id) }`, { id: own.id }, { token: people.lead.token });
+    const deleted = await test.gql(
+      `mutation($id: ID!) { deleteQuestion(id: $id) }`,
+      { id: own.id },
+      { token: people.lead.token },
+    );
     expect(deleted.errors).toBeUndefined();
     expect((await closedWith(client)).code).toBe(4404);
   });

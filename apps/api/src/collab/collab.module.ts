@@ -20,13 +20,28 @@ export const GROUP_COMMIT_MS = 5;
   imports: [QuestionsModule],
   providers: [
     DocumentStore,
-    { provide: UpdateLog, inject: [DocumentStore], useFactory: (store: DocumentStore) => new UpdateLog(store, GROUP_COMMIT_MS) },
+    {
+      provide: UpdateLog,
+      inject: [DocumentStore],
+      useFactory: (store: DocumentStore) => new UpdateLog(store, GROUP_COMMIT_MS),
+    },
     AuthenticationExtension,
     {
       provide: COLLAB_RUNTIME,
-      inject: [APP_CONFIG, AuthenticationExtension, DocumentStore, UpdateLog, QuestionMirrorService],
-      useFactory: (config: AppConfig, authentication: AuthenticationExtension, store: DocumentStore, log: UpdateLog, mirror: QuestionMirrorService) =>
-        createCollabRuntime({ config, authentication, store, log, mirror }),
+      inject: [
+        APP_CONFIG,
+        AuthenticationExtension,
+        DocumentStore,
+        UpdateLog,
+        QuestionMirrorService,
+      ],
+      useFactory: (
+        config: AppConfig,
+        authentication: AuthenticationExtension,
+        store: DocumentStore,
+        log: UpdateLog,
+        mirror: QuestionMirrorService,
+      ) => createCollabRuntime({ config, authentication, store, log, mirror }),
     },
     { provide: LiveDocuments, useClass: CollabLiveDocuments },
     CollabGateway,

@@ -50,7 +50,9 @@ describe(DocumentStore.name, () => {
     for (const update of before.updates) Y.applyUpdate(partial, update);
     await store.compact('question.b', Y.encodeStateAsUpdate(partial), before.lastUpdateId);
     expect(await store.tailLength('question.b')).toBe(3);
-    expect((await restored(store, 'question.b')).getText('t').toString()).toBe(doc.getText('t').toString());
+    expect((await restored(store, 'question.b')).getText('t').toString()).toBe(
+      doc.getText('t').toString(),
+    );
   });
 
   it('never lets an older compaction replace a newer snapshot', async () => {
@@ -87,19 +89,24 @@ describe(UpdateLog.name, () => {
     const log = new UpdateLog(counting, 5);
     await Promise.all(updates.map((data) => log.append('question.g', data)));
     expect(writes).toBeLessThanOrEqual(2);
-    expect((await restored(store, 'question.g')).getText('t').toString()).toBe(doc.getText('t').toString());
+    expect((await restored(store, 'question.g')).getText('t').toString()).toBe(
+      doc.getText('t').toString(),
+    );
   });
 
   it('keeps updates across failed writes and stores them once the database answers', async () => {
     const { doc, updates } = typist('retry');
     let failuresLeft = 2;
     const flaky = Object.create(store) as DocumentStore;
-    flaky.append = (entries) => (failuresLeft-- > 0 ? Promise.reject(new Error('database away')) : store.append(entries));
+    flaky.append = (entries) =>
+      failuresLeft-- > 0 ? Promise.reject(new Error('database away')) : store.append(entries);
     const log = new UpdateLog(flaky, 1);
     const stored = Promise.all(updates.map((data) => log.append('question.r', data)));
     await log.flush();
     await stored;
     expect(failuresLeft).toBeLessThan(0);
-    expect((await restored(store, 'question.r')).getText('t').toString()).toBe(doc.getText('t').toString());
+    expect((await restored(store, 'question.r')).getText('t').toString()).toBe(
+      doc.getText('t').toString(),
+    );
   });
 });

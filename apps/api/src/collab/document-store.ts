@@ -41,9 +41,14 @@ export class DocumentStore {
       entry.documentName,
       Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength),
     ]);
-    const rows = entries.map((_, i) => (this.postgres ? `($${2 * i + 1}, $${2 * i + 2})` : '(?, ?)'));
+    const rows = entries.map((_, i) =>
+      this.postgres ? `($${2 * i + 1}, $${2 * i + 2})` : '(?, ?)',
+    );
     await this.unitOfWork.run((m) =>
-      m.query(`INSERT INTO document_updates ("documentName", "data") VALUES ${rows.join(', ')}`, values),
+      m.query(
+        `INSERT INTO document_updates ("documentName", "data") VALUES ${rows.join(', ')}`,
+        values,
+      ),
     );
   }
 
@@ -54,11 +59,14 @@ export class DocumentStore {
    */
   async load(documentName: string): Promise<StoredDocument> {
     const tail: Array<{ id: string | number; data: Buffer }> = await this.dataSource.query(
-      ...this.sql`SELECT "id", "data" FROM document_updates WHERE "documentName" = ${documentName} ORDER BY "id"`,
+      ...this
+        .sql`SELECT "id", "data" FROM document_updates WHERE "documentName" = ${documentName} ORDER BY "id"`,
     );
-    const [snapshot]: Array<{ data: Buffer; lastUpdateId: string | number }> = await this.dataSource.query(
-      ...this.sql`SELECT "data", "lastUpdateId" FROM document_snapshots WHERE "documentName" = ${documentName}`,
-    );
+    const [snapshot]: Array<{ data: Buffer; lastUpdateId: string | number }> =
+      await this.dataSource.query(
+        ...this
+          .sql`SELECT "data", "lastUpdateId" FROM document_snapshots WHERE "documentName" = ${documentName}`,
+      );
     const since = snapshot ? Number(snapshot.lastUpdateId) : 0;
     const updates = tail.filter((row) => Number(row.id) > since);
     return {
@@ -70,7 +78,8 @@ export class DocumentStore {
 
   async tailLength(documentName: string): Promise<number> {
     const [row]: Array<{ n: string | number }> = await this.dataSource.query(
-      ...this.sql`SELECT COUNT(*) AS n FROM document_updates u WHERE u."documentName" = ${documentName}
+      ...this
+        .sql`SELECT COUNT(*) AS n FROM document_updates u WHERE u."documentName" = ${documentName}
          AND u."id" > COALESCE((SELECT s."lastUpdateId" FROM document_snapshots s WHERE s."documentName" = ${documentName}), 0)`,
     );
     return Number(row.n);
@@ -100,8 +109,12 @@ export class DocumentStore {
   /** Forgets a document entirely (its question was deleted). */
   async remove(documentName: string): Promise<void> {
     await this.unitOfWork.run(async (m) => {
-      await m.query(...this.sql`DELETE FROM document_updates WHERE "documentName" = ${documentName}`);
-      await m.query(...this.sql`DELETE FROM document_snapshots WHERE "documentName" = ${documentName}`);
+      await m.query(
+        ...this.sql`DELETE FROM document_updates WHERE "documentName" = ${documentName}`,
+      );
+      await m.query(
+        ...this.sql`DELETE FROM document_snapshots WHERE "documentName" = ${documentName}`,
+      );
     });
   }
 }

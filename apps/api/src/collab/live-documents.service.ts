@@ -54,7 +54,11 @@ export class CollabLiveDocuments extends LiveDocuments {
   }
 
   async discard(documentName: string): Promise<void> {
-    this.runtime.server.closeConnections((c) => c.documentName === documentName, CollabCloseCode.unknownDocument, 'document deleted');
+    this.runtime.server.closeConnections(
+      (c) => c.documentName === documentName,
+      CollabCloseCode.unknownDocument,
+      'document deleted',
+    );
     await this.log.flush();
     await this.store.remove(documentName);
   }

@@ -1,5 +1,10 @@
 import { Logger } from '@nestjs/common';
-import type { ChangePayload, CollabExtension, LoadDocumentPayload, StoreDocumentPayload } from '@ketenlab/collab';
+import type {
+  ChangePayload,
+  CollabExtension,
+  LoadDocumentPayload,
+  StoreDocumentPayload,
+} from '@ketenlab/collab';
 import * as Y from 'yjs';
 import type { DocumentStore } from './document-store';
 import type { UpdateLog } from './update-log';

@@ -39,7 +39,9 @@ export class RedisFanoutExtension implements CollabExtension {
     /** The live document of this instance, to answer a catch-up request. */
     private readonly liveDocument: (name: string) => Y.Doc | undefined,
   ) {
-    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
+    this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
+      this.receive(channel.toString(), message),
+    );
   }
 
   onAttach({ server }: AttachPayload): void {
@@ -97,12 +99,15 @@ export class RedisFanoutExtension implements CollabExtension {
           break;
         case KIND.catchUp: {
           const doc = this.liveDocument(documentName);
-          if (doc) void this.publish(documentName, KIND.update, Y.encodeStateAsUpdate(doc, payload));
+          if (doc)
+            void this.publish(documentName, KIND.update, Y.encodeStateAsUpdate(doc, payload));
           break;
         }
       }
     } catch (error) {
-      this.logger.warn(`Ignored a fan-out message for ${documentName}: ${error instanceof Error ? error.message : error}`);
+      this.logger.warn(
+        `Ignored a fan-out message for ${documentName}: ${error instanceof Error ? error.message : error}`,
+      );
     }
   }
 }

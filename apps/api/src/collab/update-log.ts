@@ -73,7 +73,9 @@ export class UpdateLog {
       .catch((error: unknown) => {
         this.pending.unshift(...batch);
         this.failures++;
-        this.logger.error(`Update log write failed (attempt ${this.failures}), retrying: ${error instanceof Error ? error.message : error}`);
+        this.logger.error(
+          `Update log write failed (attempt ${this.failures}), retrying: ${error instanceof Error ? error.message : error}`,
+        );
       })
       .finally(() => {
         this.writing = null;

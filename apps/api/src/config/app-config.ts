@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path';
 import type { EnvironmentVariables } from './env.schema';
 
 export type DatabaseConfig =
-  | { type: 'sqlite'; database: string }
-  | { type: 'postgres'; url: string };
+  { type: 'sqlite'; database: string } | { type: 'postgres'; url: string };
 
 /** Resolved settings; derived once from the validated environment. */
 export interface AppConfig {

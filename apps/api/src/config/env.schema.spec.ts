@@ -12,10 +12,13 @@ const PRODUCTION = {
 };
 
 describe(validateEnvironment.name, () => {
-  it.each(['DATABASE_URL', 'SESSION_SECRET', 'PUBLIC_URL'])('refuses production without %s, naming it', (name) => {
-    const env: Record<string, string | undefined> = { ...PRODUCTION, [name]: undefined };
-    expect(() => validateEnvironment(env)).toThrow(new RegExp(`missing in production: ${name}$`));
-  });
+  it.each(['DATABASE_URL', 'SESSION_SECRET', 'PUBLIC_URL'])(
+    'refuses production without %s, naming it',
+    (name) => {
+      const env: Record<string, string | undefined> = { ...PRODUCTION, [name]: undefined };
+      expect(() => validateEnvironment(env)).toThrow(new RegExp(`missing in production: ${name}$`));
+    },
+  );
 
   it('names every missing production variable at once', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
@@ -37,22 +40,39 @@ describe(validateEnvironment.name, () => {
     expect(() => validateEnvironment({ PORT: port })).toThrow(/Invalid configuration: PORT/);
   });
 
-  it.each([['localhost:6379'], ['http://redis:6379'], ['redis//x']])('refuses REDIS_URL=%p', (url) => {
-    expect(() => validateEnvironment({ REDIS_URL: url })).toThrow('REDIS_URL must start with redis:// or rediss://');
-  });
+  it.each([['localhost:6379'], ['http://redis:6379'], ['redis//x']])(
+    'refuses REDIS_URL=%p',
+    (url) => {
+      expect(() => validateEnvironment({ REDIS_URL: url })).toThrow(
+        'REDIS_URL must start with redis:// or rediss://',
+      );
+    },
+  );
 
-  it.each([['redis://127.0.0.1:6379'], ['rediss://user:pw@redis.example:6380/2']])('accepts REDIS_URL=%s', (url) => {
-    expect(validateEnvironment({ REDIS_URL: url }).REDIS_URL).toBe(url);
-  });
+  it.each([['redis://127.0.0.1:6379'], ['rediss://user:pw@redis.example:6380/2']])(
+    'accepts REDIS_URL=%s',
+    (url) => {
+      expect(validateEnvironment({ REDIS_URL: url }).REDIS_URL).toBe(url);
+    },
+  );
 
   it('treats an empty variable as unset', () => {
-    expect(validateEnvironment({ REDIS_URL: '', PORT: '' })).toMatchObject({ REDIS_URL: undefined, PORT: 3000 });
-    expect(() => validateEnvironment({ ...PRODUCTION, SESSION_SECRET: '' })).toThrow('missing in production: SESSION_SECRET');
+    expect(validateEnvironment({ REDIS_URL: '', PORT: '' })).toMatchObject({
+      REDIS_URL: undefined,
+      PORT: 3000,
+    });
+    expect(() => validateEnvironment({ ...PRODUCTION, SESSION_SECRET: '' })).toThrow(
+      'missing in production: SESSION_SECRET',
+    );
   });
 
   it('refuses a short SESSION_SECRET and an unknown DATABASE_URL scheme', () => {
-    expect(() => validateEnvironment({ SESSION_SECRET: 'short' })).toThrow('SESSION_SECRET must be at least 32 characters');
-    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow('DATABASE_URL must start with postgres:// or sqlite:');
+    expect(() => validateEnvironment({ SESSION_SECRET: 'short' })).toThrow(
+      'SESSION_SECRET must be at least 32 characters',
+    );
+    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(
+      'DATABASE_URL must start with postgres:// or sqlite:',
+    );
   });
 
   describe('development defaults', () => {
@@ -62,7 +82,13 @@ describe(validateEnvironment.name, () => {
 
     it('work with nothing set: port 3000, SQLite under DATA_DIR, a kept session secret', () => {
       const env = validateEnvironment({ DATA_DIR: dataDir });
-      expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, DEMO_DATA: 'false', LOG_LEVEL: 'info', REDIS_KEY_PREFIX: 'ketenlab:' });
+      expect(env).toMatchObject({
+        NODE_ENV: 'development',
+        PORT: 3000,
+        DEMO_DATA: 'false',
+        LOG_LEVEL: 'info',
+        REDIS_KEY_PREFIX: 'ketenlab:',
+      });
       const config = toAppConfig(env);
       expect(config).toMatchObject({
         production: false,
@@ -74,7 +100,9 @@ describe(validateEnvironment.name, () => {
       expect(config.redisUrl).toBeUndefined();
       expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
       expect(readFileSync(join(dataDir, 'session-secret'), 'utf8')).toBe(config.sessionSecret);
-      expect(toAppConfig(validateEnvironment({ DATA_DIR: dataDir })).sessionSecret).toBe(config.sessionSecret);
+      expect(toAppConfig(validateEnvironment({ DATA_DIR: dataDir })).sessionSecret).toBe(
+        config.sessionSecret,
+      );
     });
 
     it('take PORT from the environment as a number', () => {

@@ -1,6 +1,16 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /**
  * The environment the API accepts. Everything has a working default for development; in
@@ -27,7 +37,9 @@ export class EnvironmentVariables {
   REDIS_URL?: string;
 
   /** Namespaces every Redis key, so several deployments (or test runs) can share one Redis. */
-  @Matches(/^[\w:.-]{1,64}$/, { message: 'REDIS_KEY_PREFIX may hold letters, digits, : . _ - only' })
+  @Matches(/^[\w:.-]{1,64}$/, {
+    message: 'REDIS_KEY_PREFIX may hold letters, digits, : . _ - only',
+  })
   REDIS_KEY_PREFIX = 'ketenlab:';
 
   @IsString()

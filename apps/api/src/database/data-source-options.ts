@@ -7,7 +7,12 @@ import { MIGRATIONS } from './migrations';
 
 /** The schema always comes from migrations; `synchronize` is never used. */
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false } as const;
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+  } as const;
   if (database.type === 'postgres') {
     return { ...common, type: 'postgres', url: database.url, extra: { max: 10 } };
   }

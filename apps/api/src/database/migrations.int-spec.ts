@@ -13,7 +13,9 @@ async function pendingChanges(dataSource: DataSource): Promise<string[]> {
 async function tableNames(dataSource: DataSource): Promise<string[]> {
   const rows: Array<{ name: string }> =
     TEST_DATABASE === 'postgres'
-      ? await dataSource.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`)
+      ? await dataSource.query(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+        )
       : await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`);
   return rows.map((row) => row.name);
 }
@@ -36,7 +38,17 @@ describe(`migrations on ${TEST_DATABASE}`, () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
     expect(await tableNames(dataSource)).toEqual(
-      expect.arrayContaining(['organisations', 'users', 'auth_tokens', 'invitations', 'projects', 'project_members', 'project_partners', 'activities', 'search_documents']),
+      expect.arrayContaining([
+        'organisations',
+        'users',
+        'auth_tokens',
+        'invitations',
+        'projects',
+        'project_members',
+        'project_partners',
+        'activities',
+        'search_documents',
+      ]),
     );
     expect(await pendingChanges(dataSource)).toEqual([]);
     expect(await dataSource.showMigrations()).toBe(false);
@@ -60,7 +72,12 @@ describe(`migrations on ${TEST_DATABASE}`, () => {
         ? `INSERT INTO users (id, email, name, "organisationId") VALUES ($1, $2, $3, $4)`
         : `INSERT INTO users (id, email, name, organisationId) VALUES (?, ?, ?, ?)`;
     await expect(
-      dataSource.query(insert, ['0b6f2a52-4c1e-4d2b-9a7e-1f2e3d4c5b6a', 'x@example.nl', 'X', '0b6f2a52-4c1e-4d2b-9a7e-1f2e3d4c5b6b']),
+      dataSource.query(insert, [
+        '0b6f2a52-4c1e-4d2b-9a7e-1f2e3d4c5b6a',
+        'x@example.nl',
+        'X',
+        '0b6f2a52-4c1e-4d2b-9a7e-1f2e3d4c5b6b',
+      ]),
     ).rejects.toThrow(/foreign key/i);
   });
 });

@@ -22,14 +22,21 @@ describe(`${UnitOfWork.name} on ${TEST_DATABASE}`, () => {
   afterAll(() => test?.close());
 
   const activitiesOf = (projectIds: string[]) =>
-    test.app.get(DataSource).getRepository(Activity).findBy({ projectId: In(projectIds) });
+    test.app
+      .get(DataSource)
+      .getRepository(Activity)
+      .findBy({ projectId: In(projectIds) });
 
   it('lets ten concurrent createProject mutations all succeed, each with exactly one activity row', async () => {
     const organisation = await f.organisation();
     const people = await Promise.all([f.user(organisation), f.user(organisation)]);
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        test.gql(CREATE, { input: { title: `Gelijktijdig project ${i}`, goal: 'Tegelijk aangemaakt' } }, { token: people[i % 2].token }),
+        test.gql(
+          CREATE,
+          { input: { title: `Gelijktijdig project ${i}`, goal: 'Tegelijk aangemaakt' } },
+          { token: people[i % 2].token },
+        ),
       ),
     );
     expect(results.map(outcome)).toEqual(Array(10).fill('OK'));
@@ -39,14 +46,21 @@ describe(`${UnitOfWork.name} on ${TEST_DATABASE}`, () => {
     const activity = await activitiesOf(ids);
     expect(activity).toHaveLength(10);
     for (const id of ids) {
-      expect(activity.filter((a) => a.projectId === id).map((a) => a.action)).toEqual(['project.created']);
+      expect(activity.filter((a) => a.projectId === id).map((a) => a.action)).toEqual([
+        'project.created',
+      ]);
     }
-    const leads = await test.app.get(DataSource).getRepository(ProjectMember).findBy({ projectId: In(ids) });
+    const leads = await test.app
+      .get(DataSource)
+      .getRepository(ProjectMember)
+      .findBy({ projectId: In(ids) });
     expect(leads.map((m) => m.role)).toEqual(Array(10).fill('lead'));
     for (const person of people) {
       expect(leads.filter((m) => m.userId === person.user.id)).toHaveLength(5);
       // Both see all ten: same organisation, partners visibility.
-      expect((await test.gql(`{ projects { id } }`, {}, { token: person.token })).data.projects).toHaveLength(10);
+      expect(
+        (await test.gql(`{ projects { id } }`, {}, { token: person.token })).data.projects,
+      ).toHaveLength(10);
     }
   });
 
@@ -60,18 +74,34 @@ describe(`${UnitOfWork.name} on ${TEST_DATABASE}`, () => {
     const results = await Promise.all([
       test.gql(UPDATE, { input: { id: project.id, phase: 'pilot' } }, { token: lead.token }),
       // Removing the only lead fails inside the transaction, after the row was deleted.
-      test.gql(REMOVE_MEMBER, { input: { projectId: project.id, userId: lead.user.id } }, { token: lead.token }),
-      test.gql(PUT_MEMBER, { input: { projectId: project.id, userId: colleague.user.id, role: 'contributor' } }, { token: lead.token }),
-      test.gql(UPDATE, { input: { id: project.id, title: 'Na de mislukte wijziging' } }, { token: lead.token }),
+      test.gql(
+        REMOVE_MEMBER,
+        { input: { projectId: project.id, userId: lead.user.id } },
+        { token: lead.token },
+      ),
+      test.gql(
+        PUT_MEMBER,
+        { input: { projectId: project.id, userId: colleague.user.id, role: 'contributor' } },
+        { token: lead.token },
+      ),
+      test.gql(
+        UPDATE,
+        { input: { id: project.id, title: 'Na de mislukte wijziging' } },
+        { token: lead.token },
+      ),
     ]);
     expect(results.map(outcome)).toEqual(['OK', 'CONFLICT', 'OK', 'OK']);
 
     const after = await activitiesOf([project.id]);
     expect(after.length - before.length).toBe(3);
     expect(after.map((a) => a.action)).not.toContain('project.member.removed');
-    const read = await test.gql(`query($id: ID!) { project(id: $id) { title phase members { role user { id } } } }`, { id: project.id }, {
-      token: lead.token,
-    });
+    const read = await test.gql(
+      `query($id: ID!) { project(id: $id) { title phase members { role user { id } } } }`,
+      { id: project.id },
+      {
+        token: lead.token,
+      },
+    );
     expect(read.data.project).toMatchObject({ title: 'Na de mislukte wijziging', phase: 'pilot' });
     expect(read.data.project.members).toEqual(
       expect.arrayContaining([
@@ -86,14 +116,28 @@ describe(`${UnitOfWork.name} on ${TEST_DATABASE}`, () => {
 
     it('all apply when they touch different fields (no lost update)', async () => {
       const lead = await f.user(await f.organisation());
-      const changes = [{ phase: 'pilot' }, { title: 'Nieuwe titel' }, { goal: 'Nieuw doel' }, { visibility: 'public' }, { societalObjective: 'Nieuw' }];
+      const changes = [
+        { phase: 'pilot' },
+        { title: 'Nieuwe titel' },
+        { goal: 'Nieuw doel' },
+        { visibility: 'public' },
+        { societalObjective: 'Nieuw' },
+      ];
       for (let round = 0; round < ROUNDS; round++) {
         const project = await f.project(lead.token);
-        const results = await Promise.all(changes.map((change) => test.gql(UPDATE, { input: { id: project.id, ...change } }, { token: lead.token })));
+        const results = await Promise.all(
+          changes.map((change) =>
+            test.gql(UPDATE, { input: { id: project.id, ...change } }, { token: lead.token }),
+          ),
+        );
         expect(results.map(outcome)).toEqual(changes.map(() => 'OK'));
-        const read = await test.gql(`query($id: ID!) { project(id: $id) { phase title goal visibility societalObjective } }`, { id: project.id }, {
-          token: lead.token,
-        });
+        const read = await test.gql(
+          `query($id: ID!) { project(id: $id) { phase title goal visibility societalObjective } }`,
+          { id: project.id },
+          {
+            token: lead.token,
+          },
+        );
         expect([round, read.data.project]).toEqual([round, Object.assign({}, ...changes)]);
       }
     });
@@ -105,12 +149,26 @@ describe(`${UnitOfWork.name} on ${TEST_DATABASE}`, () => {
         const project = await f.project(a.token);
         await f.member(a.token, project.id, b.user.id, 'lead');
         const results = await Promise.all([
-          test.gql(PUT_MEMBER, { input: { projectId: project.id, userId: b.user.id, role: 'observer' } }, { token: a.token }),
-          test.gql(PUT_MEMBER, { input: { projectId: project.id, userId: a.user.id, role: 'observer' } }, { token: b.token }),
+          test.gql(
+            PUT_MEMBER,
+            { input: { projectId: project.id, userId: b.user.id, role: 'observer' } },
+            { token: a.token },
+          ),
+          test.gql(
+            PUT_MEMBER,
+            { input: { projectId: project.id, userId: a.user.id, role: 'observer' } },
+            { token: b.token },
+          ),
         ]);
         expect(results.map(outcome).filter((o) => o === 'OK')).toHaveLength(1);
-        const roles = await test.app.get(DataSource).getRepository(ProjectMember).findBy({ projectId: project.id });
-        expect([round, roles.filter((m) => m.role === 'lead')]).toEqual([round, [expect.anything()]]);
+        const roles = await test.app
+          .get(DataSource)
+          .getRepository(ProjectMember)
+          .findBy({ projectId: project.id });
+        expect([round, roles.filter((m) => m.role === 'lead')]).toEqual([
+          round,
+          [expect.anything()],
+        ]);
       }
     });
   });

@@ -35,7 +35,9 @@ export class HealthController {
   /** Up when `check` answers within 2 s; the timer is cleared so probes leave nothing behind. */
   private async probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)));
+    const timeout = new Promise(
+      (_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000)),
+    );
     try {
       await Promise.race([check(), timeout]);
       return 'up';

@@ -10,7 +10,8 @@ import { SmtpMailer } from './smtp-mailer';
     {
       provide: MAILER,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : null),
+      useFactory: (config: AppConfig) =>
+        config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : null,
     },
   ],
   exports: [MAILER],

@@ -9,7 +9,12 @@ export class OrganisationLoader {
   constructor(private readonly organisations: OrganisationsRepository) {}
 
   load(req: Request, id: string): Promise<Organisation | null> {
-    return requestLoader(req, 'organisation', (ids) => this.organisations.findByIds(ids), (o) => o.id).load(id);
+    return requestLoader(
+      req,
+      'organisation',
+      (ids) => this.organisations.findByIds(ids),
+      (o) => o.id,
+    ).load(id);
   }
 
   loadMany(req: Request, ids: readonly string[]): Promise<Organisation[]> {

@@ -1,5 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { COLOUR_PATTERN, LIMITS, ORGANISATION_KINDS, type OrganisationKind } from '@ketenlab/domain';
+import {
+  COLOUR_PATTERN,
+  LIMITS,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '@ketenlab/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { OrganisationKindEnum } from '../common/graphql/domain-enums';
 

@@ -6,7 +6,12 @@ import { OrganisationsService } from './organisations.service';
 
 @Global()
 @Module({
-  providers: [OrganisationsRepository, OrganisationsService, OrganisationsResolver, OrganisationLoader],
+  providers: [
+    OrganisationsRepository,
+    OrganisationsService,
+    OrganisationsResolver,
+    OrganisationLoader,
+  ],
   exports: [OrganisationsRepository, OrganisationLoader],
 })
 export class OrganisationsModule {}

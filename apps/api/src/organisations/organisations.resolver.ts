@@ -18,13 +18,19 @@ export class OrganisationsResolver {
 
   @Can('organisation.manage')
   @Mutation(() => Organisation)
-  createOrganisation(@Args('input') input: CreateOrganisationInput, @CurrentPrincipal() principal: Principal) {
+  createOrganisation(
+    @Args('input') input: CreateOrganisationInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.organisationsService.create(input, principal);
   }
 
   @Can('organisation.manage')
   @Mutation(() => Organisation)
-  updateOrganisation(@Args('input') input: UpdateOrganisationInput, @CurrentPrincipal() principal: Principal) {
+  updateOrganisation(
+    @Args('input') input: UpdateOrganisationInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.organisationsService.update(input, principal);
   }
 }

@@ -31,7 +31,11 @@ export class OrganisationsService {
         colour: input.colour.toLowerCase(),
       });
       const saved = await this.organisations.save(m, organisation);
-      await this.activity.record(m, principal, { action: 'organisation.created', objectType: 'organisation', objectId: saved.id });
+      await this.activity.record(m, principal, {
+        action: 'organisation.created',
+        objectType: 'organisation',
+        objectId: saved.id,
+      });
       return saved;
     });
   }
@@ -47,12 +51,19 @@ export class OrganisationsService {
       if (input.kind !== undefined) organisation.kind = input.kind;
       if (input.colour !== undefined) organisation.colour = input.colour.toLowerCase();
       const saved = await this.organisations.save(m, organisation);
-      await this.activity.record(m, principal, { action: 'organisation.updated', objectType: 'organisation', objectId: saved.id });
+      await this.activity.record(m, principal, {
+        action: 'organisation.updated',
+        objectType: 'organisation',
+        objectId: saved.id,
+      });
       return saved;
     });
   }
 
-  private async assertNameFree(name: string, manager: Parameters<OrganisationsRepository['findByName']>[1]) {
+  private async assertNameFree(
+    name: string,
+    manager: Parameters<OrganisationsRepository['findByName']>[1],
+  ) {
     if (await this.organisations.findByName(name, manager)) {
       throw conflict('An organisation with this name already exists.', 'name');
     }

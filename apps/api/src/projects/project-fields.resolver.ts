@@ -36,7 +36,10 @@ export class ProjectFieldsResolver {
       'projectPartners',
       async (projectIds) => {
         const rows = await this.projects.partnersOf(projectIds);
-        return projectIds.map((id) => ({ id, partners: rows.filter((r) => r.projectId === id).map((r) => r.organisationId) }));
+        return projectIds.map((id) => ({
+          id,
+          partners: rows.filter((r) => r.projectId === id).map((r) => r.organisationId),
+        }));
       },
       (entry) => entry.id,
     ).load(project.id);
@@ -45,7 +48,10 @@ export class ProjectFieldsResolver {
 
   @Can('project.read', ofProject)
   @ResolveField(() => ProjectRelationEnum, { description: 'Your relation to this project.' })
-  myRelation(@Parent() project: Project, @CurrentPrincipal() principal: Principal): Promise<ProjectRelation> {
+  myRelation(
+    @Parent() project: Project,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProjectRelation> {
     return this.access.relationOf(principal, project.id);
   }
 }

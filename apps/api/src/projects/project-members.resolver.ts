@@ -21,24 +21,33 @@ export class ProjectMembersResolver {
 
   @Can('project.members.manage', ({ args }) => args.input?.projectId)
   @Mutation(() => ProjectMember, { description: 'Adds a member, or changes the role of one.' })
-  putProjectMember(@Args('input') input: ProjectMemberInput, @CurrentPrincipal() principal: Principal) {
+  putProjectMember(
+    @Args('input') input: ProjectMemberInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.members.put(input.projectId, input.userId, input.role, principal);
   }
 
   @Can('project.members.manage', ({ args }) => args.input?.projectId)
   @Mutation(() => Boolean)
-  async removeProjectMember(@Args('input') input: RemoveProjectMemberInput, @CurrentPrincipal() principal: Principal) {
+  async removeProjectMember(
+    @Args('input') input: RemoveProjectMemberInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     await this.members.remove(input.projectId, input.userId, principal);
     return true;
   }
 
   @Can('project.members.manage', ({ args }) => args.projectId)
-  @Query(() => [User], { description: 'Accounts of the owner and partner organisations matching the query.' })
+  @Query(() => [User], {
+    description: 'Accounts of the owner and partner organisations matching the query.',
+  })
   projectMemberCandidates(
     @Args('projectId', { type: () => ID }) projectId: string,
     @Args('query', { defaultValue: '' }) query: string,
   ) {
-    if (query.length > LIMITS.nameMax) throw badInput('query', `query must be at most ${LIMITS.nameMax} characters`);
+    if (query.length > LIMITS.nameMax)
+      throw badInput('query', `query must be at most ${LIMITS.nameMax} characters`);
     return this.members.candidates(projectId, query);
   }
 

@@ -33,7 +33,10 @@ export class ProjectMembersService {
    */
   private announceAccessChange(manager: EntityManager, projectId: string, userId: string): void {
     const change: ProjectAccessChanged = { projectId, userId };
-    this.unitOfWork.afterCommit(manager, () => void this.pubSub.publish(CHANNELS.projectAccessChanged, change));
+    this.unitOfWork.afterCommit(
+      manager,
+      () => void this.pubSub.publish(CHANNELS.projectAccessChanged, change),
+    );
   }
 
   list(projectId: string): Promise<ProjectMember[]> {
@@ -43,18 +46,38 @@ export class ProjectMembersService {
   /** People who could join: active accounts of the owner and partner organisations. */
   async candidates(projectId: string, query: string): Promise<User[]> {
     const project = (await this.projects.findById(projectId))!;
-    const organisations = [project.ownerOrganisationId, ...(await this.projects.partnerIds(projectId))];
-    return this.users.searchInOrganisations(organisations, query.trim(), CANDIDATE_LIMIT);
+    const organisations = [
+      project.ownerOrganisationId,
+      ...(await this.projects.partnerIds(projectId)),
+    ];
+    return this.users.searchInOrganisations(
+      organisations,
+      query.trim(),
+      CANDIDATE_LIMIT,
+      projectId,
+    );
   }
 
-  async put(projectId: string, userId: string, role: ProjectRole, principal: Principal): Promise<ProjectMember> {
+  async put(
+    projectId: string,
+    userId: string,
+    role: ProjectRole,
+    principal: Principal,
+  ): Promise<ProjectMember> {
     const user = await this.users.findById(userId);
-    if (!user || user.deactivatedAt) throw badInput('userId', 'This account does not exist or is deactivated.');
+    if (!user || user.deactivatedAt)
+      throw badInput('userId', 'This account does not exist or is deactivated.');
     return this.unitOfWork.run(async (m) => {
       const project = (await this.projects.lockForUpdate(m, projectId))!;
       const partners = await this.projects.partnerIds(projectId, m);
-      if (user.organisationId !== project.ownerOrganisationId && !partners.includes(user.organisationId)) {
-        throw badInput('userId', "Members must belong to the project's own or a partner organisation. Add their organisation as a partner first.");
+      if (
+        user.organisationId !== project.ownerOrganisationId &&
+        !partners.includes(user.organisationId)
+      ) {
+        throw badInput(
+          'userId',
+          "Members must belong to the project's own or a partner organisation. Add their organisation as a partner first.",
+        );
       }
       const before = await this.projects.findMembership(projectId, userId, m);
       const member = await this.projects.putMember(m, projectId, userId, role);
@@ -91,7 +114,10 @@ export class ProjectMembersService {
     });
   }
 
-  private async assertLeadRemains(manager: Parameters<ProjectsRepository['countLeads']>[0], projectId: string) {
+  private async assertLeadRemains(
+    manager: Parameters<ProjectsRepository['countLeads']>[0],
+    projectId: string,
+  ) {
     if ((await this.projects.countLeads(manager, projectId)) === 0) {
       throw conflict('A project needs at least one lead. Make someone else lead first.', 'role');
     }

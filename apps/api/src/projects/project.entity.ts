@@ -1,7 +1,14 @@
 import type { ProjectPhase, ProjectVisibility } from '@ketenlab/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ProjectPhaseEnum, ProjectVisibilityEnum } from '../common/graphql/domain-enums';
-import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { Organisation } from '../organisations/organisation.entity';
 

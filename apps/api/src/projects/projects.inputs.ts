@@ -8,8 +8,21 @@ import {
   type ProjectRole,
   type ProjectVisibility,
 } from '@ketenlab/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { ProjectPhaseEnum, ProjectRoleEnum, ProjectVisibilityEnum } from '../common/graphql/domain-enums';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
+import {
+  ProjectPhaseEnum,
+  ProjectRoleEnum,
+  ProjectVisibilityEnum,
+} from '../common/graphql/domain-enums';
 
 @InputType()
 export class CreateProjectInput {

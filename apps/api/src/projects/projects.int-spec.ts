@@ -30,7 +30,9 @@ describe('projects', () => {
       ownerOrganisation: { name: 'Gemeente Test' },
       members: [{ role: 'lead', user: { id: user.id } }],
     });
-    expect(read.data.project.activity.items).toEqual([{ action: 'project.created', actor: { id: user.id }, origin: 'api' }]);
+    expect(read.data.project.activity.items).toEqual([
+      { action: 'project.created', actor: { id: user.id }, origin: 'api' },
+    ]);
   });
 
   it('refuses invalid input naming the field, and writes nothing', async () => {
@@ -59,7 +61,11 @@ describe('projects', () => {
       { token },
     );
     expect(outcome(demote)).toBe('CONFLICT');
-    const still = await test.gql(`query($id: ID!) { project(id: $id) { myRelation } }`, { id: project.id }, { token });
+    const still = await test.gql(
+      `query($id: ID!) { project(id: $id) { myRelation } }`,
+      { id: project.id },
+      { token },
+    );
     expect(still.data.project.myRelation).toBe('lead');
   });
 
@@ -88,17 +94,37 @@ describe('projects', () => {
     const { token } = await f.user(owner);
     const partnerUser = await f.user(partner);
     const otherUser = await f.user(other);
-    const priv = await f.project(token, { title: 'Privé project', visibility: 'private', partnerOrganisationIds: [partner.id] });
-    const part = await f.project(token, { title: 'Partnerproject', visibility: 'partners', partnerOrganisationIds: [partner.id] });
+    const priv = await f.project(token, {
+      title: 'Privé project',
+      visibility: 'private',
+      partnerOrganisationIds: [partner.id],
+    });
+    const part = await f.project(token, {
+      title: 'Partnerproject',
+      visibility: 'partners',
+      partnerOrganisationIds: [partner.id],
+    });
     const pub = await f.project(token, { title: 'Openbaar project', visibility: 'public' });
     const seen = async (t: string) =>
-      ((await test.gql(`{ projects { id } }`, {}, { token: t })).data.projects as Array<{ id: string }>).map((p) => p.id);
+      (
+        (await test.gql(`{ projects { id } }`, {}, { token: t })).data.projects as Array<{
+          id: string;
+        }>
+      ).map((p) => p.id);
     expect(await seen(partnerUser.token)).toEqual(expect.arrayContaining([part.id, pub.id]));
     expect(await seen(partnerUser.token)).not.toContain(priv.id);
     expect(await seen(otherUser.token)).toContain(pub.id);
     expect(await seen(otherUser.token)).not.toContain(part.id);
-    const hidden = await test.gql(`query($id: ID!) { project(id: $id) { id } }`, { id: priv.id }, { token: partnerUser.token });
-    const missing = await test.gql(`query($id: ID!) { project(id: $id) { id } }`, { id: '00000000-0000-4000-8000-000000000000' }, { token: partnerUser.token });
+    const hidden = await test.gql(
+      `query($id: ID!) { project(id: $id) { id } }`,
+      { id: priv.id },
+      { token: partnerUser.token },
+    );
+    const missing = await test.gql(
+      `query($id: ID!) { project(id: $id) { id } }`,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { token: partnerUser.token },
+    );
     expect(outcome(hidden)).toBe('FORBIDDEN');
     expect(hidden.errors![0].message).toBe(missing.errors![0].message);
   });
@@ -110,10 +136,23 @@ describe('projects', () => {
     const project = await f.project(token);
     const updated = await test.gql(
       `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { title phase visibility partners { id } } }`,
-      { input: { id: project.id, title: 'Nieuwe titel', phase: 'pilot', visibility: 'public', partnerOrganisationIds: [partner.id, partner.id] } },
+      {
+        input: {
+          id: project.id,
+          title: 'Nieuwe titel',
+          phase: 'pilot',
+          visibility: 'public',
+          partnerOrganisationIds: [partner.id, partner.id],
+        },
+      },
       { token },
     );
-    expect(updated.data.updateProject).toEqual({ title: 'Nieuwe titel', phase: 'pilot', visibility: 'public', partners: [{ id: partner.id }] });
+    expect(updated.data.updateProject).toEqual({
+      title: 'Nieuwe titel',
+      phase: 'pilot',
+      visibility: 'public',
+      partners: [{ id: partner.id }],
+    });
     const remove = await test.gql(
       `mutation($input: RemoveProjectMemberInput!) { removeProjectMember(input: $input) }`,
       { input: { projectId: project.id, userId: user.id } },

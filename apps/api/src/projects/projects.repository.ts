@@ -25,22 +25,35 @@ export class ProjectsRepository {
    * locks for it.
    */
   lockForUpdate(manager: EntityManager, id: string): Promise<Project | null> {
-    const lock = manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const lock =
+      manager.connection.options.type === 'postgres'
+        ? { lock: { mode: 'pessimistic_write' as const } }
+        : {};
     return manager.findOne(Project, { where: { id }, ...lock });
   }
 
-  findMembership(projectId: string, userId: string, manager: EntityManager = this.manager): Promise<ProjectMember | null> {
+  findMembership(
+    projectId: string,
+    userId: string,
+    manager: EntityManager = this.manager,
+  ): Promise<ProjectMember | null> {
     return manager.findOneBy(ProjectMember, { projectId, userId });
   }
 
   async partnerIds(projectId: string, manager: EntityManager = this.manager): Promise<string[]> {
-    const rows = await manager.find(ProjectPartner, { where: { projectId }, order: { addedAt: 'ASC' } });
+    const rows = await manager.find(ProjectPartner, {
+      where: { projectId },
+      order: { addedAt: 'ASC' },
+    });
     return rows.map((row) => row.organisationId);
   }
 
   /** Partner organisation ids for many projects at once (for per-request loaders). */
   async partnersOf(projectIds: readonly string[]): Promise<ProjectPartner[]> {
-    return this.manager.find(ProjectPartner, { where: { projectId: In([...projectIds]) }, order: { addedAt: 'ASC' } });
+    return this.manager.find(ProjectPartner, {
+      where: { projectId: In([...projectIds]) },
+      order: { addedAt: 'ASC' },
+    });
   }
 
   members(projectId: string): Promise<ProjectMember[]> {
@@ -56,16 +69,15 @@ export class ProjectsRepository {
    * ones of their organisation. One query whatever the number of projects.
    */
   visibleTo(userId: string, organisationId: string, onlyIds?: readonly string[]) {
-    const query = this.manager
-      .createQueryBuilder(Project, 'p')
-      .where(
-        `(p.id IN (SELECT m."projectId" FROM project_members m WHERE m."userId" = :userId)
+    const query = this.manager.createQueryBuilder(Project, 'p').where(
+      `(p.id IN (SELECT m."projectId" FROM project_members m WHERE m."userId" = :userId)
           OR p.visibility = 'public'
           OR (p.visibility = 'partners' AND (p."ownerOrganisationId" = :organisationId
               OR p.id IN (SELECT pp."projectId" FROM project_partners pp WHERE pp."organisationId" = :organisationId))))`,
-        { userId, organisationId },
-      );
-    if (onlyIds) query.andWhere('p.id IN (:...onlyIds)', { onlyIds: onlyIds.length ? onlyIds : [''] });
+      { userId, organisationId },
+    );
+    if (onlyIds)
+      query.andWhere('p.id IN (:...onlyIds)', { onlyIds: onlyIds.length ? onlyIds : [''] });
     return query;
   }
 
@@ -74,7 +86,9 @@ export class ProjectsRepository {
   }
 
   async visibleIds(userId: string, organisationId: string): Promise<string[]> {
-    const rows = await this.visibleTo(userId, organisationId).select('p.id', 'id').getRawMany<{ id: string }>();
+    const rows = await this.visibleTo(userId, organisationId)
+      .select('p.id', 'id')
+      .getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
   }
 
@@ -82,7 +96,11 @@ export class ProjectsRepository {
     return manager.save(Project, project);
   }
 
-  async replacePartners(manager: EntityManager, projectId: string, organisationIds: readonly string[]) {
+  async replacePartners(
+    manager: EntityManager,
+    projectId: string,
+    organisationIds: readonly string[],
+  ) {
     await manager.delete(ProjectPartner, { projectId });
     if (organisationIds.length) {
       await manager.insert(

@@ -23,14 +23,22 @@ export class ProjectsResolver {
   }
 
   @Can('project.create')
-  @Mutation(() => Project, { description: "Creates a project owned by your organisation, with you as lead." })
-  createProject(@Args('input') input: CreateProjectInput, @CurrentPrincipal() principal: Principal) {
+  @Mutation(() => Project, {
+    description: 'Creates a project owned by your organisation, with you as lead.',
+  })
+  createProject(
+    @Args('input') input: CreateProjectInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.projectsService.create(input, principal);
   }
 
   @Can('project.update', ({ args }) => args.input?.id)
   @Mutation(() => Project)
-  updateProject(@Args('input') input: UpdateProjectInput, @CurrentPrincipal() principal: Principal) {
+  updateProject(
+    @Args('input') input: UpdateProjectInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.projectsService.update(input, principal);
   }
 }

@@ -67,7 +67,8 @@ export class ProjectsService {
   async update(input: UpdateProjectInput, principal: Principal): Promise<Project> {
     const { ownerOrganisationId } = await this.get(input.id);
     const partners =
-      input.partnerOrganisationIds && (await this.validPartners(input.partnerOrganisationIds, ownerOrganisationId));
+      input.partnerOrganisationIds &&
+      (await this.validPartners(input.partnerOrganisationIds, ownerOrganisationId));
     const { id: _id, ...changes } = input;
     return this.unitOfWork.run(async (m) => {
       // Changes apply to the row as it is now, not as it was before waiting for the lock.
@@ -86,7 +87,11 @@ export class ProjectsService {
         objectType: 'project',
         objectId: project.id,
         projectId: project.id,
-        detail: { changed: Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined) },
+        detail: {
+          changed: Object.keys(changes).filter(
+            (k) => changes[k as keyof typeof changes] !== undefined,
+          ),
+        },
       });
       this.access.forget(principal, project.id);
       return saved;

@@ -18,7 +18,13 @@ export class QuestionMirrorService {
     if (text === question.bodyText && html === question.bodyHtml) return;
     await this.unitOfWork.run(async (m) => {
       await this.questions.updateMirror(m, questionId, text, html);
-      await this.search.upsert(m, { kind: 'question', objectId: questionId, projectId: question.projectId, title: question.title, body: text });
+      await this.search.upsert(m, {
+        kind: 'question',
+        objectId: questionId,
+        projectId: question.projectId,
+        title: question.title,
+        body: text,
+      });
     });
   }
 }

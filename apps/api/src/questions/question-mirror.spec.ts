@@ -8,7 +8,11 @@ function body(build: (fragment: Y.XmlFragment) => void): Y.Doc {
   return doc;
 }
 
-function element(name: string, children: Array<Y.XmlElement | Y.XmlText>, attributes: Record<string, string> = {}) {
+function element(
+  name: string,
+  children: Array<Y.XmlElement | Y.XmlText>,
+  attributes: Record<string, string> = {},
+) {
   const node = new Y.XmlElement(name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
   node.insert(0, children);
@@ -25,7 +29,11 @@ describe('question body mirror', () => {
   const doc = body((f) =>
     f.insert(0, [
       element('heading', [text('Hoofdvraag')], { level: '2' }),
-      element('paragraph', [text('Welke wijken lopen het '), text('meeste', { bold: true }), text(' risico?')]),
+      element('paragraph', [
+        text('Welke wijken lopen het '),
+        text('meeste', { bold: true }),
+        text(' risico?'),
+      ]),
       element('bulletList', [
         element('listItem', [element('paragraph', [text('huurachterstand')])]),
         element('listItem', [element('paragraph', [text('zorgpremie')])]),
@@ -41,13 +49,18 @@ describe('question body mirror', () => {
   });
 
   it('renders plain text with one line per block and list bullets', () => {
-    expect(bodyText(doc)).toBe('Hoofdvraag\nWelke wijken lopen het meeste risico?\n- huurachterstand\n- zorgpremie');
+    expect(bodyText(doc)).toBe(
+      'Hoofdvraag\nWelke wijken lopen het meeste risico?\n- huurachterstand\n- zorgpremie',
+    );
   });
 
   it('escapes text and drops unknown markup and unsafe links', () => {
     const hostile = body((f) =>
       f.insert(0, [
-        element('paragraph', [text('<script>alert(1)</script>'), text('klik', { link: { href: 'javascript:alert(1)' } })]),
+        element('paragraph', [
+          text('<script>alert(1)</script>'),
+          text('klik', { link: { href: 'javascript:alert(1)' } }),
+        ]),
         element('script', [text('x')]),
         element('paragraph', [text('bron', { link: { href: 'https://www.cbs.nl/' } })]),
       ]),

@@ -74,10 +74,16 @@ function nodeToHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
 
 /** The characters of a text node without its formatting (XmlText.toString() would add tags). */
 function plain(text: Y.XmlText): string {
-  return (text.toDelta() as Array<{ insert: unknown }>).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+  return (text.toDelta() as Array<{ insert: unknown }>)
+    .map((d) => (typeof d.insert === 'string' ? d.insert : ''))
+    .join('');
 }
 
-function nodeToText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, lines: string[], prefix = ''): void {
+function nodeToText(
+  node: Y.XmlElement | Y.XmlText | Y.XmlHook,
+  lines: string[],
+  prefix = '',
+): void {
   if (node instanceof Y.XmlText) {
     lines.push(prefix + plain(node));
     return;

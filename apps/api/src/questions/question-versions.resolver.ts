@@ -18,13 +18,19 @@ export class QuestionVersionsResolver {
 
   @Can('question.edit', ({ args }) => ({ kind: 'question', id: args.input?.questionId }))
   @Mutation(() => QuestionVersion, { description: 'Saves the current body under a name.' })
-  saveQuestionVersion(@Args('input') input: SaveQuestionVersionInput, @CurrentPrincipal() principal: Principal) {
+  saveQuestionVersion(
+    @Args('input') input: SaveQuestionVersionInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.versions.save(input.questionId, input.name, principal);
   }
 
   @Can('question.edit', ({ args }) => ({ kind: 'questionVersion', id: args.id }))
   @Mutation(() => Boolean, { description: 'Puts a version back as a new change; history is kept.' })
-  async restoreQuestionVersion(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal) {
+  async restoreQuestionVersion(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     await this.versions.restore(id, principal);
     return true;
   }

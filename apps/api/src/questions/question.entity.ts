@@ -1,6 +1,14 @@
 import type { QuestionStatus } from '@ketenlab/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { QuestionStatusEnum } from '../common/graphql/domain-enums';
 import { Project } from '../projects/project.entity';
@@ -38,7 +46,9 @@ export class Question {
   @Column({ type: 'text', default: '' })
   bodyText!: string;
 
-  @Field({ description: 'HTML mirror of the body (allow-listed markup), updated shortly after edits.' })
+  @Field({
+    description: 'HTML mirror of the body (allow-listed markup), updated shortly after edits.',
+  })
   @Column({ type: 'text', default: '' })
   bodyHtml!: string;
 

@@ -12,12 +12,18 @@ export class QuestionsRepository {
   }
 
   async projectIdOf(id: string): Promise<string | null> {
-    const row = await this.dataSource.manager.findOne(Question, { where: { id }, select: { projectId: true } });
+    const row = await this.dataSource.manager.findOne(Question, {
+      where: { id },
+      select: { projectId: true },
+    });
     return row?.projectId ?? null;
   }
 
   listByProject(projectId: string): Promise<Question[]> {
-    return this.dataSource.manager.find(Question, { where: { projectId }, order: { createdAt: 'ASC' } });
+    return this.dataSource.manager.find(Question, {
+      where: { projectId },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   save(manager: EntityManager, question: Question): Promise<Question> {
@@ -28,7 +34,12 @@ export class QuestionsRepository {
     await manager.delete(Question, { id });
   }
 
-  async updateMirror(manager: EntityManager, id: string, bodyText: string, bodyHtml: string): Promise<void> {
+  async updateMirror(
+    manager: EntityManager,
+    id: string,
+    bodyText: string,
+    bodyHtml: string,
+  ): Promise<void> {
     await manager.update(Question, { id }, { bodyText, bodyHtml });
   }
 
@@ -37,7 +48,10 @@ export class QuestionsRepository {
   }
 
   versionsOf(questionId: string): Promise<QuestionVersion[]> {
-    return this.dataSource.manager.find(QuestionVersion, { where: { questionId }, order: { createdAt: 'DESC' } });
+    return this.dataSource.manager.find(QuestionVersion, {
+      where: { questionId },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   findVersion(id: string): Promise<QuestionVersion | null> {
@@ -45,7 +59,10 @@ export class QuestionsRepository {
   }
 
   async projectIdOfVersion(id: string): Promise<string | null> {
-    const version = await this.dataSource.manager.findOne(QuestionVersion, { where: { id }, select: { questionId: true } });
+    const version = await this.dataSource.manager.findOne(QuestionVersion, {
+      where: { id },
+      select: { questionId: true },
+    });
     return version ? this.projectIdOf(version.questionId) : null;
   }
 }

@@ -3,7 +3,11 @@ import { Can } from '../auth/can.decorator';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../common/context/graphql-context';
 import { Question } from './question.entity';
-import { CreateQuestionInput, RenameQuestionInput, SetQuestionStatusInput } from './questions.inputs';
+import {
+  CreateQuestionInput,
+  RenameQuestionInput,
+  SetQuestionStatusInput,
+} from './questions.inputs';
 import { QuestionsService } from './questions.service';
 
 @Resolver(() => Question)
@@ -17,26 +21,42 @@ export class QuestionsResolver {
   }
 
   @Can('question.create', ({ args }) => args.input?.projectId)
-  @Mutation(() => Question, { description: 'A new research question; its body is edited live at /collab/question.<id>.' })
-  createQuestion(@Args('input') input: CreateQuestionInput, @CurrentPrincipal() principal: Principal) {
+  @Mutation(() => Question, {
+    description: 'A new research question; its body is edited live at /collab/question.<id>.',
+  })
+  createQuestion(
+    @Args('input') input: CreateQuestionInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.questionsService.create(input, principal);
   }
 
   @Can('question.rename', ({ args }) => ({ kind: 'question', id: args.input?.id }))
   @Mutation(() => Question)
-  renameQuestion(@Args('input') input: RenameQuestionInput, @CurrentPrincipal() principal: Principal) {
+  renameQuestion(
+    @Args('input') input: RenameQuestionInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.questionsService.rename(input, principal);
   }
 
   @Can('question.setStatus', ({ args }) => ({ kind: 'question', id: args.input?.id }))
   @Mutation(() => Question)
-  setQuestionStatus(@Args('input') input: SetQuestionStatusInput, @CurrentPrincipal() principal: Principal) {
+  setQuestionStatus(
+    @Args('input') input: SetQuestionStatusInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.questionsService.setStatus(input, principal);
   }
 
   @Can('question.delete', ({ args }) => ({ kind: 'question', id: args.id }))
-  @Mutation(() => Boolean, { description: 'Deletes the question, its versions and its live document.' })
-  async deleteQuestion(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal) {
+  @Mutation(() => Boolean, {
+    description: 'Deletes the question, its versions and its live document.',
+  })
+  async deleteQuestion(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     await this.questionsService.delete(id, principal);
     return true;
   }

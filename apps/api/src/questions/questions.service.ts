@@ -7,7 +7,11 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { SearchIndex } from '../search/search-index';
 import { LiveDocuments } from './live-documents';
 import { Question } from './question.entity';
-import type { CreateQuestionInput, RenameQuestionInput, SetQuestionStatusInput } from './questions.inputs';
+import type {
+  CreateQuestionInput,
+  RenameQuestionInput,
+  SetQuestionStatusInput,
+} from './questions.inputs';
 import { QuestionsRepository } from './questions.repository';
 
 export const questionDocument = (id: string) => formatDocumentName({ kind: 'question', id });
@@ -74,7 +78,12 @@ export class QuestionsService {
     await this.live.discard(questionDocument(id));
   }
 
-  private write(question: Question, principal: Principal, action: string, detail?: Record<string, unknown>) {
+  private write(
+    question: Question,
+    principal: Principal,
+    action: string,
+    detail?: Record<string, unknown>,
+  ) {
     return this.unitOfWork.run(async (m) => {
       const saved = await this.questions.save(m, question);
       await this.search.upsert(m, {

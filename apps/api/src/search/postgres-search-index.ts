@@ -21,7 +21,10 @@ export class PostgresSearchIndex extends SearchIndex {
   }
 
   async remove(manager: EntityManager, kind: string, objectId: string): Promise<void> {
-    await manager.query(`DELETE FROM search_documents WHERE kind = $1 AND "objectId" = $2`, [kind, objectId]);
+    await manager.query(`DELETE FROM search_documents WHERE kind = $1 AND "objectId" = $2`, [
+      kind,
+      objectId,
+    ]);
   }
 
   async query(terms: string[], projectIds: readonly string[], limit: number): Promise<SearchHit[]> {
@@ -35,6 +38,10 @@ export class PostgresSearchIndex extends SearchIndex {
         ORDER BY rank DESC LIMIT $3`,
       [tsquery, projectIds, limit],
     );
-    return rows.map(({ body, ...hit }) => ({ ...hit, rank: Number(hit.rank), snippet: excerpt(body, terms) }));
+    return rows.map(({ body, ...hit }) => ({
+      ...hit,
+      rank: Number(hit.rank),
+      snippet: excerpt(body, terms),
+    }));
   }
 }

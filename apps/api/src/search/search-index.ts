@@ -27,7 +27,11 @@ export abstract class SearchIndex {
   abstract upsert(manager: EntityManager, document: SearchDocument): Promise<void>;
   abstract remove(manager: EntityManager, kind: string, objectId: string): Promise<void>;
   /** Hits among `projectIds` only: permission filtering happens inside the query. */
-  abstract query(terms: string[], projectIds: readonly string[], limit: number): Promise<SearchHit[]>;
+  abstract query(
+    terms: string[],
+    projectIds: readonly string[],
+    limit: number,
+  ): Promise<SearchHit[]>;
 }
 
 /** Words of a free-text query, letters and digits only: nothing reaches a query parser raw. */
@@ -38,7 +42,10 @@ export function searchTerms(text: string): string[] {
 /** A short excerpt of `body` around the first term that occurs in it. */
 export function excerpt(body: string, terms: readonly string[], width = 160): string {
   const lower = body.toLowerCase();
-  const at = Math.max(0, Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), body.length));
+  const at = Math.max(
+    0,
+    Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), body.length),
+  );
   const start = at === body.length ? 0 : Math.max(0, at - width / 4);
   const text = body.slice(start, start + width).trim();
   return (start > 0 ? '…' : '') + text + (start + width < body.length ? '…' : '');

@@ -24,7 +24,8 @@ describe(SearchService.name, () => {
   let lead: { user: User; token: string };
   let project: { id: string };
 
-  const search = (token: string, query: string, limit?: number) => test.gql<{ search: Hit[] }>(SEARCH, { query, limit }, { token });
+  const search = (token: string, query: string, limit?: number) =>
+    test.gql<{ search: Hit[] }>(SEARCH, { query, limit }, { token });
   const found = async (token: string, query: string) => {
     const result = await search(token, query);
     expect([query, result.errors]).toEqual([query, undefined]);
@@ -87,17 +88,26 @@ describe(SearchService.name, () => {
     }
 
     it('ranks a title match above a goal-only match', async () => {
-      const inTitle = await f.project(lead.token, { title: 'Jeugdzorg in beeld', goal: 'Wachttijden verkorten' });
-      const inGoal = await f.project(lead.token, { title: 'Wachtlijsten', goal: 'Minder wachten op jeugdzorg in de wijk' });
+      const inTitle = await f.project(lead.token, {
+        title: 'Jeugdzorg in beeld',
+        goal: 'Wachttijden verkorten',
+      });
+      const inGoal = await f.project(lead.token, {
+        title: 'Wachtlijsten',
+        goal: 'Minder wachten op jeugdzorg in de wijk',
+      });
       expect(await found(lead.token, 'jeugdzorg')).toEqual([inTitle.id, inGoal.id]);
     });
 
     it('honours the limit', async () => {
-      for (let i = 0; i < 3; i++) await f.project(lead.token, { title: `Limietproject ${i}`, goal: 'Limietdoel' });
+      for (let i = 0; i < 3; i++)
+        await f.project(lead.token, { title: `Limietproject ${i}`, goal: 'Limietdoel' });
       expect((await found(lead.token, 'limietproject')).length).toBe(3);
       expect((await search(lead.token, 'limietproject', 2)).data!.search).toHaveLength(2);
       expect(outcome(await search(lead.token, 'limietproject', 0))).toBe('BAD_USER_INPUT');
-      expect(outcome(await search(lead.token, 'limietproject', LIMITS.pageSizeMax + 1))).toBe('BAD_USER_INPUT');
+      expect(outcome(await search(lead.token, 'limietproject', LIMITS.pageSizeMax + 1))).toBe(
+        'BAD_USER_INPUT',
+      );
     });
   });
 
@@ -108,10 +118,25 @@ describe(SearchService.name, () => {
       const partnerUser = await f.user(partner);
       const colleague = await f.user(owner);
       const words = 'Geheimzinnige zwerfafval telling';
-      const priv = await f.project(lead.token, { title: `${words} privé`, goal: 'x', visibility: 'private', partnerOrganisationIds: [partner.id] });
-      const part = await f.project(lead.token, { title: `${words} partners`, goal: 'x', visibility: 'partners', partnerOrganisationIds: [partner.id] });
-      const pub = await f.project(lead.token, { title: `${words} openbaar`, goal: 'x', visibility: 'public' });
-      const sorted = async (token: string) => (await found(token, 'geheimzinnige zwerfafval')).sort();
+      const priv = await f.project(lead.token, {
+        title: `${words} privé`,
+        goal: 'x',
+        visibility: 'private',
+        partnerOrganisationIds: [partner.id],
+      });
+      const part = await f.project(lead.token, {
+        title: `${words} partners`,
+        goal: 'x',
+        visibility: 'partners',
+        partnerOrganisationIds: [partner.id],
+      });
+      const pub = await f.project(lead.token, {
+        title: `${words} openbaar`,
+        goal: 'x',
+        visibility: 'public',
+      });
+      const sorted = async (token: string) =>
+        (await found(token, 'geheimzinnige zwerfafval')).sort();
 
       expect(await sorted(lead.token)).toEqual([priv.id, part.id, pub.id].sort());
       expect(await sorted(partnerUser.token)).toEqual([part.id, pub.id].sort());
@@ -125,7 +150,11 @@ describe(SearchService.name, () => {
 
     it('never a private project of another organisation, however exactly the words match', async () => {
       const other = await f.user(await f.organisation());
-      const secret = await f.project(other.token, { title: 'Vertrouwelijk fraudeonderzoek bijstand', goal: 'Fraudeonderzoek', visibility: 'private' });
+      const secret = await f.project(other.token, {
+        title: 'Vertrouwelijk fraudeonderzoek bijstand',
+        goal: 'Fraudeonderzoek',
+        visibility: 'private',
+      });
       expect(await found(other.token, 'fraudeonderzoek')).toEqual([secret.id]);
       expect(await found(lead.token, 'fraudeonderzoek')).toEqual([]);
       expect(await found(lead.token, 'Vertrouwelijk fraudeonderzoek bijstand')).toEqual([]);
@@ -138,11 +167,20 @@ describe(SearchService.name, () => {
 
   describe('follows changes', () => {
     it('re-indexes a project when its title or goal changes', async () => {
-      const renamed = await f.project(lead.token, { title: 'Parkeerdruk binnenstad', goal: 'Meten waar auto’s staan' });
+      const renamed = await f.project(lead.token, {
+        title: 'Parkeerdruk binnenstad',
+        goal: 'Meten waar auto’s staan',
+      });
       expect(await found(lead.token, 'parkeerdruk')).toEqual([renamed.id]);
       const update = await test.gql(
         `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`,
-        { input: { id: renamed.id, title: 'Fietsparkeren stationsgebied', goal: 'Tellen van fietsen' } },
+        {
+          input: {
+            id: renamed.id,
+            title: 'Fietsparkeren stationsgebied',
+            goal: 'Tellen van fietsen',
+          },
+        },
         { token: lead.token },
       );
       expect(update.errors).toBeUndefined();
@@ -155,11 +193,19 @@ describe(SearchService.name, () => {
     it('stops showing a project to partners when it becomes private', async () => {
       const partner = await f.organisation();
       const partnerUser = await f.user(partner);
-      const shared = await f.project(lead.token, { title: 'Luchtkwaliteit schoolpleinen', goal: 'x', partnerOrganisationIds: [partner.id] });
+      const shared = await f.project(lead.token, {
+        title: 'Luchtkwaliteit schoolpleinen',
+        goal: 'x',
+        partnerOrganisationIds: [partner.id],
+      });
       expect(await found(partnerUser.token, 'luchtkwaliteit')).toEqual([shared.id]);
-      await test.gql(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, {
-        input: { id: shared.id, visibility: 'private' },
-      }, { token: lead.token });
+      await test.gql(
+        `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`,
+        {
+          input: { id: shared.id, visibility: 'private' },
+        },
+        { token: lead.token },
+      );
       expect(await found(partnerUser.token, 'luchtkwaliteit')).toEqual([]);
     });
   });
@@ -199,7 +245,9 @@ describe(SearchService.name, () => {
       '   ',
       '',
       'a'.repeat(LIMITS.searchQueryMax),
-      Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ').slice(0, LIMITS.searchQueryMax),
+      Array.from({ length: 60 }, (_, i) => `w${i}`)
+        .join(' ')
+        .slice(0, LIMITS.searchQueryMax),
     ])('%j', async (query) => {
       const result = await search(lead.token, query);
       expect(result.errors).toBeUndefined();
@@ -214,7 +262,10 @@ describe(SearchService.name, () => {
 
     it(`refuses more than ${LIMITS.searchQueryMax} characters, naming the field`, async () => {
       const result = await search(lead.token, 's'.repeat(LIMITS.searchQueryMax + 1));
-      expect([outcome(result), result.errors![0].extensions!.field]).toEqual(['BAD_USER_INPUT', 'query']);
+      expect([outcome(result), result.errors![0].extensions!.field]).toEqual([
+        'BAD_USER_INPUT',
+        'query',
+      ]);
     });
   });
 });

@@ -18,7 +18,10 @@ export class SqliteSearchIndex extends SearchIndex {
   }
 
   async remove(manager: EntityManager, kind: string, objectId: string): Promise<void> {
-    await manager.query(`DELETE FROM search_documents WHERE kind = ? AND objectId = ?`, [kind, objectId]);
+    await manager.query(`DELETE FROM search_documents WHERE kind = ? AND objectId = ?`, [
+      kind,
+      objectId,
+    ]);
   }
 
   async query(terms: string[], projectIds: readonly string[], limit: number): Promise<SearchHit[]> {
@@ -32,6 +35,10 @@ export class SqliteSearchIndex extends SearchIndex {
         ORDER BY rank LIMIT ?`,
       [match, ...projectIds, limit],
     );
-    return rows.map(({ body, ...hit }) => ({ ...hit, rank: -hit.rank, snippet: excerpt(body, terms) }));
+    return rows.map(({ body, ...hit }) => ({
+      ...hit,
+      rank: -hit.rank,
+      snippet: excerpt(body, terms),
+    }));
   }
 }

@@ -41,7 +41,10 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     await this.unitOfWork.run(async (m) => {
       const organisationIds = new Map<string, string>();
       for (const { key, ...values } of DEMO_ORGANISATIONS) {
-        const organisation = await this.organisations.save(m, Object.assign(new Organisation(), { id: randomUUID(), ...values }));
+        const organisation = await this.organisations.save(
+          m,
+          Object.assign(new Organisation(), { id: randomUUID(), ...values }),
+        );
         organisationIds.set(key, organisation.id);
       }
       const people = new Map<string, User>();
@@ -61,20 +64,39 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
       for (const demo of DEMO_PROJECTS) {
         const lead = people.get(demo.members[0][0])!;
         const principal: Principal = { ...anonymousPrincipal('seed'), user: lead, origin: 'web' };
-        const project = await this.projects.save(m, Object.assign(new Project(), {
-          id: randomUUID(),
-          title: demo.title,
-          goal: demo.goal,
-          societalObjective: demo.societalObjective,
-          phase: demo.phase,
-          visibility: demo.visibility,
-          ownerOrganisationId: lead.organisationId,
-          createdById: lead.id,
-        }));
-        await this.projects.replacePartners(m, project.id, demo.partners.map((key) => organisationIds.get(key)!));
-        for (const [email, role] of demo.members) await this.projects.putMember(m, project.id, people.get(email)!.id, role);
-        await this.search.upsert(m, { kind: 'project', objectId: project.id, projectId: project.id, title: project.title, body: `${project.goal}\n${project.societalObjective}` });
-        await this.activity.record(m, principal, { action: 'project.created', objectType: 'project', objectId: project.id, projectId: project.id });
+        const project = await this.projects.save(
+          m,
+          Object.assign(new Project(), {
+            id: randomUUID(),
+            title: demo.title,
+            goal: demo.goal,
+            societalObjective: demo.societalObjective,
+            phase: demo.phase,
+            visibility: demo.visibility,
+            ownerOrganisationId: lead.organisationId,
+            createdById: lead.id,
+          }),
+        );
+        await this.projects.replacePartners(
+          m,
+          project.id,
+          demo.partners.map((key) => organisationIds.get(key)!),
+        );
+        for (const [email, role] of demo.members)
+          await this.projects.putMember(m, project.id, people.get(email)!.id, role);
+        await this.search.upsert(m, {
+          kind: 'project',
+          objectId: project.id,
+          projectId: project.id,
+          title: project.title,
+          body: `${project.goal}\n${project.societalObjective}`,
+        });
+        await this.activity.record(m, principal, {
+          action: 'project.created',
+          objectType: 'project',
+          objectId: project.id,
+          projectId: project.id,
+        });
       }
     });
   }

@@ -1,4 +1,9 @@
-import type { OrganisationKind, ProjectPhase, ProjectRole, ProjectVisibility } from '@ketenlab/domain';
+import type {
+  OrganisationKind,
+  ProjectPhase,
+  ProjectRole,
+  ProjectVisibility,
+} from '@ketenlab/domain';
 
 /** What a first start shows: a municipality, three chain partners, people in every role. */
 export const DEMO_SIGN_INS = {
@@ -13,15 +18,30 @@ export const DEMO_SIGN_INS = {
   ],
 } as const;
 
-export const DEMO_ORGANISATIONS: Array<{ key: string; name: string; kind: OrganisationKind; colour: string }> = [
+export const DEMO_ORGANISATIONS: Array<{
+  key: string;
+  name: string;
+  kind: OrganisationKind;
+  colour: string;
+}> = [
   { key: 'gemeente', name: 'Gemeente Voorbeeldstad', kind: 'municipality', colour: '#01689b' },
   { key: 'cbs', name: 'CBS', kind: 'partner', colour: '#00a1cd' },
   { key: 'ggd', name: 'GGD regio Voorbeeldland', kind: 'partner', colour: '#a90061' },
   { key: 'woon', name: 'Woonstichting Thuis', kind: 'partner', colour: '#39870c' },
 ];
 
-export const DEMO_PEOPLE: Array<{ email: string; name: string; organisation: string; isAdmin?: boolean }> = [
-  { email: 'beheer@voorbeeldstad.nl', name: 'Beheerder Voorbeeldstad', organisation: 'gemeente', isAdmin: true },
+export const DEMO_PEOPLE: Array<{
+  email: string;
+  name: string;
+  organisation: string;
+  isAdmin?: boolean;
+}> = [
+  {
+    email: 'beheer@voorbeeldstad.nl',
+    name: 'Beheerder Voorbeeldstad',
+    organisation: 'gemeente',
+    isAdmin: true,
+  },
   { email: 'sanne@voorbeeldstad.nl', name: 'Sanne de Vries', organisation: 'gemeente' },
   { email: 'ahmed@ggd-regio.nl', name: 'Ahmed El Amrani', organisation: 'ggd' },
   { email: 'pieter@cbs.nl', name: 'Pieter Jansen', organisation: 'cbs' },
@@ -63,7 +83,8 @@ export const DEMO_PROJECTS: Array<{
     goal:
       'Begrijpen welke ouderen in stadsdeel Noord ernstig eenzaam zijn en welke voorzieningen ' +
       '(buurthuizen, vervoer, mantelzorg) het verschil maken, op basis van de GGD Gezondheidsmonitor.',
-    societalObjective: 'Het aandeel ernstig eenzame 75-plussers in Noord daalt onder het stedelijk gemiddelde.',
+    societalObjective:
+      'Het aandeel ernstig eenzame 75-plussers in Noord daalt onder het stedelijk gemiddelde.',
     phase: 'idea',
     visibility: 'public',
     partners: ['ggd'],

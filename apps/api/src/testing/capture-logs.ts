@@ -12,7 +12,8 @@ export interface CapturedLogs {
  * rootLogger), so a test can read what would have gone to stdout. Start it after the app.
  */
 export function captureLogs(): CapturedLogs {
-  const root = PinoLogger.root as unknown as Record<symbol, { write(chunk: string): boolean }> | undefined;
+  const root = PinoLogger.root as unknown as
+    Record<symbol, { write(chunk: string): boolean }> | undefined;
   const stream = root?.[symbols.streamSym];
   if (!stream) throw new Error('No root logger: start the app first');
   const lines: string[] = [];

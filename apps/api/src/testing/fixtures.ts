@@ -19,9 +19,15 @@ export function fixtures(test: TestApp) {
   let hashed: Promise<string> | null = null;
 
   return {
-    async organisation(name = `Organisatie ${++counter}`, kind: 'municipality' | 'partner' = 'partner') {
+    async organisation(
+      name = `Organisatie ${++counter}`,
+      kind: 'municipality' | 'partner' = 'partner',
+    ) {
       return get(UnitOfWork).run((m) =>
-        get(OrganisationsRepository).save(m, Object.assign(new Organisation(), { id: randomUUID(), name, kind, colour: '#336699' })),
+        get(OrganisationsRepository).save(
+          m,
+          Object.assign(new Organisation(), { id: randomUUID(), name, kind, colour: '#336699' }),
+        ),
       );
     },
 
@@ -54,12 +60,19 @@ export function fixtures(test: TestApp) {
 
     /** A personal access token of `user`: the secret and its id. */
     async personalToken(user: User, name = 'script') {
-      const created = await get(AuthService).createPersonalToken(user, name, undefined, { ...anonymousPrincipal('test'), user });
+      const created = await get(AuthService).createPersonalToken(user, name, undefined, {
+        ...anonymousPrincipal('test'),
+        user,
+      });
       return { token: created.token, id: created.personalAccessToken.id };
     },
 
     /** An account prepared by an administrator through the API, with the secret from its link. */
-    async invitation(adminToken: string, organisationId: string, email = `invited${++counter}-${randomUUID().slice(0, 6)}@example.nl`) {
+    async invitation(
+      adminToken: string,
+      organisationId: string,
+      email = `invited${++counter}-${randomUUID().slice(0, 6)}@example.nl`,
+    ) {
       const result = await test.gql(
         `mutation($input: InviteAccountInput!) { inviteAccount(input: $input) { url user { id } } }`,
         { input: { email, name: 'Uitgenodigde', organisationId } },

@@ -8,7 +8,11 @@ import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from './test-da
 
 export interface GraphqlResult<T = any> {
   data?: T;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; field?: string; [key: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: Array<string | number>;
+    extensions?: { code?: string; field?: string; [key: string]: unknown };
+  }>;
 }
 
 export interface HttpResult<T = any> {
@@ -21,9 +25,17 @@ export interface TestApp {
   app: NestExpressApplication;
   url: string;
   /** A GraphQL call; `token` is sent as Bearer, `cookie` as the Cookie header. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<GraphqlResult<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string },
+  ): Promise<GraphqlResult<T>>;
   /** The same call, with the HTTP response around it (status, Set-Cookie…). */
-  gqlResponse<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string; cookie?: string }): Promise<HttpResult<T>>;
+  gqlResponse<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string },
+  ): Promise<HttpResult<T>>;
   close(): Promise<void>;
 }
 
@@ -56,7 +68,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, headers: response.headers, result: (await response.json()) as GraphqlResult };
+    return {
+      status: response.status,
+      headers: response.headers,
+      result: (await response.json()) as GraphqlResult,
+    };
   };
   return {
     app,

@@ -6,7 +6,8 @@ import { Client } from 'pg';
 
 /** Which database the integration suites run on: set by `npm test` for each pass. */
 export const TEST_DATABASE = process.env['KETENLAB_TEST_DB'] === 'postgres' ? 'postgres' : 'sqlite';
-export const TEST_POSTGRES_URL = process.env['KETENLAB_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_POSTGRES_URL =
+  process.env['KETENLAB_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env['KETENLAB_TEST_REDIS_URL'];
 
 export interface TestDatabase {
@@ -18,7 +19,10 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (TEST_DATABASE === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'ketenlab-test-'));
-    return { url: `sqlite:${join(dir, 'test.sqlite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${join(dir, 'test.sqlite')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `ketenlab_test_${randomBytes(6).toString('hex')}`;
   await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
@@ -26,7 +30,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -40,7 +40,8 @@ describe('permission matrix', () => {
     for (const [action, rule] of Object.entries(PERMISSIONS)) {
       const known: readonly string[] =
         rule.scope === 'platform' ? PLATFORM_RELATIONS : PROJECT_RELATIONS;
-      for (const relation of rule.allow) expect([action, known.includes(relation)]).toEqual([action, true]);
+      for (const relation of rule.allow)
+        expect([action, known.includes(relation)]).toEqual([action, true]);
     }
   });
 });

@@ -24,8 +24,7 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () =>
-  new AppError('UNAUTHENTICATED', 'Sign in to do this.');
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in to do this.');
 
 /** Same message whether the object exists or not, so that refusals never leak existence. */
 export const forbidden = (what = 'this') =>
@@ -33,7 +32,10 @@ export const forbidden = (what = 'this') =>
 
 /** For callers who may know the object exists but whose role does not allow the action. */
 export const notAllowed = () =>
-  new AppError('FORBIDDEN', 'Your role does not allow this. Ask a project lead or an administrator.');
+  new AppError(
+    'FORBIDDEN',
+    'Your role does not allow this. Ask a project lead or an administrator.',
+  );
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
 

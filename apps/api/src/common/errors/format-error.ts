@@ -1,7 +1,14 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from './app-error';
 
-const KNOWN = new Set<string>([...ERROR_CODES, 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN = new Set<string>([
+  ...ERROR_CODES,
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * What leaves the server: our own errors and GraphQL's request errors as they are, anything
@@ -17,7 +24,11 @@ export function formatError(
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     const rewritten = withoutEchoedValue(original);
     return rewritten
-      ? { ...formatted, message: rewritten.message, extensions: { ...extensions, ...rewritten.extensions } }
+      ? {
+          ...formatted,
+          message: rewritten.message,
+          extensions: { ...extensions, ...rewritten.extensions },
+        }
       : { ...formatted, extensions };
   }
   log(original);
@@ -38,8 +49,11 @@ const NAMED_FIELD = /^Field "([^"]+)" (?:is not defined|of required type)/;
  * to anything that logs responses. Keep the reason and where it is; drop the value. The field is
  * named in `extensions.field`, as our own validation does.
  */
-function withoutEchoedValue(original: unknown): { message: string; extensions: { field?: string } } | undefined {
-  if (!(original instanceof GraphQLError) || !(original.originalError instanceof Error)) return undefined;
+function withoutEchoedValue(
+  original: unknown,
+): { message: string; extensions: { field?: string } } | undefined {
+  if (!(original instanceof GraphQLError) || !(original.originalError instanceof Error))
+    return undefined;
   const variable = VARIABLE_PREFIX.exec(original.message)?.[1];
   const reason = original.originalError.message;
   if (!variable || !original.message.endsWith(`; ${reason}`)) return undefined;

@@ -41,7 +41,11 @@ function graphqlContext(arg: { req: unknown; res: unknown } | SocketContext) {
         fieldResolverEnhancers: ['guards'],
         context: graphqlContext,
         formatError: (formatted, error) =>
-          formatError(formatted, (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : e), error),
+          formatError(
+            formatted,
+            (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : e),
+            error,
+          ),
         subscriptions: {
           // Subscriptions share the path; the caller is established once per socket, from the
           // session cookie of the upgrade request or a `token` connection parameter.
@@ -49,7 +53,10 @@ function graphqlContext(arg: { req: unknown; res: unknown } | SocketContext) {
             path: '/graphql',
             onConnect: async (ctx: SocketContext) => {
               const request = upgradeRequest(ctx);
-              attachPrincipal(request as Request, await sockets.principalFor(request, ctx.connectionParams?.['token']));
+              attachPrincipal(
+                request as Request,
+                await sockets.principalFor(request, ctx.connectionParams?.['token']),
+              );
               return true;
             },
           },

@@ -16,7 +16,8 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
           level: config.logLevel,
           genReqId: (req: IncomingMessage, res: ServerResponse) => {
             const incoming = req.headers['x-request-id'];
-            const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+            const id =
+              typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
             res.setHeader('x-request-id', id);
             return id;
           },
@@ -30,7 +31,9 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
             ],
             censor: '[redacted]',
           },
-          autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+          autoLogging: {
+            ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false,
+          },
         },
       }),
     }),

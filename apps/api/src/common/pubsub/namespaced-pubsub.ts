@@ -16,7 +16,11 @@ export class NamespacedPubSub extends PubSubEngine {
     return this.inner.publish(this.prefix + trigger, payload);
   }
 
-  subscribe(trigger: string, onMessage: (...args: unknown[]) => void, options: object = {}): Promise<number> {
+  subscribe(
+    trigger: string,
+    onMessage: (...args: unknown[]) => void,
+    options: object = {},
+  ): Promise<number> {
     return this.inner.subscribe(this.prefix + trigger, onMessage, options);
   }
 

@@ -2,7 +2,10 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { badInput } from '../errors/app-error';
 
 /** The first failed constraint, with the dotted path of the field it belongs to. */
-function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+function firstProblem(
+  errors: ValidationError[],
+  prefix = '',
+): { field: string; message: string } | null {
   for (const error of errors) {
     const field = prefix + error.property;
     const message = Object.values(error.constraints ?? {})[0];

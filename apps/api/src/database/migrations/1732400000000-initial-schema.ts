@@ -101,12 +101,7 @@ export class InitialSchema1732400000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'project_members',
-        columns: [
-          c.id('projectId'),
-          c.id('userId'),
-          c.varchar('role'),
-          c.createdAt('addedAt'),
-        ],
+        columns: [c.id('projectId'), c.id('userId'), c.varchar('role'), c.createdAt('addedAt')],
         foreignKeys: [fk('projectId', 'projects'), fk('userId', 'users')],
         indices: [new TableIndex({ columnNames: ['userId'] })],
       }),

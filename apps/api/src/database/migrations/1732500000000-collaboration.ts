@@ -13,7 +13,12 @@ export class Collaboration1732500000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
     const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+      new TableForeignKey({
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
 
     await queryRunner.createTable(
       new Table({
@@ -73,11 +78,18 @@ export class Collaboration1732500000000 implements MigrationInterface {
         "lastUpdateId" integer NOT NULL,
         "updatedAt" datetime NOT NULL DEFAULT (datetime('now')))`);
     }
-    await queryRunner.query(`CREATE INDEX "document_updates_document" ON "document_updates" ("documentName", "id")`);
+    await queryRunner.query(
+      `CREATE INDEX "document_updates_document" ON "document_updates" ("documentName", "id")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['document_snapshots', 'document_updates', 'question_versions', 'questions']) {
+    for (const table of [
+      'document_snapshots',
+      'document_updates',
+      'question_versions',
+      'questions',
+    ]) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
   }

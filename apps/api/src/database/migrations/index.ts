@@ -3,4 +3,8 @@ import { Collaboration1732500000000 } from './1732500000000-collaboration';
 import { SearchFoldsDiacritics1732600000000 } from './1732600000000-search-folds-diacritics';
 
 /** In order of application. New migrations are appended here. */
-export const MIGRATIONS = [InitialSchema1732400000000, Collaboration1732500000000, SearchFoldsDiacritics1732600000000];
+export const MIGRATIONS = [
+  InitialSchema1732400000000,
+  Collaboration1732500000000,
+  SearchFoldsDiacritics1732600000000,
+];

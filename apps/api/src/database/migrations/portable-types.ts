@@ -23,14 +23,21 @@ export function portableColumns(queryRunner: QueryRunner) {
     text: (name: string, extra?: Partial<TableColumnOptions>) => col(name, 'text', extra),
     // A boolean default is spelled by the driver (SQLite stores 0/1, PostgreSQL false/true),
     // exactly as it spells the entity's default when comparing schemas.
-    boolean: (name: string, extra: Omit<Partial<TableColumnOptions>, 'default'> & { default?: boolean } = {}) =>
+    boolean: (
+      name: string,
+      extra: Omit<Partial<TableColumnOptions>, 'default'> & { default?: boolean } = {},
+    ) =>
       col(name, 'boolean', {
         ...extra,
-        default: extra.default === undefined ? undefined : driver.normalizeDefault({ default: extra.default } as Parameters<typeof driver.normalizeDefault>[0]),
+        default:
+          extra.default === undefined
+            ? undefined
+            : driver.normalizeDefault({ default: extra.default } as Parameters<
+                typeof driver.normalizeDefault
+              >[0]),
       }),
     json: (name: string, extra?: Partial<TableColumnOptions>) => col(name, json, extra),
-    timestamp: (name: string, extra?: Partial<TableColumnOptions>) =>
-      col(name, timestamp, extra),
+    timestamp: (name: string, extra?: Partial<TableColumnOptions>) => col(name, timestamp, extra),
     createdAt: (name = 'createdAt') => col(name, timestamp, { default: now }),
   };
 }
