@@ -23,11 +23,20 @@ export function stockClient(
   url: string,
   room: string,
   params: Record<string, string> = { token: 'alice' },
-  options: { connect?: boolean } = {},
+  options: { connect?: boolean; headers?: Record<string, string> } = {},
 ): StockClient {
   const doc = new Y.Doc();
+  const headers = options.headers;
+  // A browser sends the page's cookies with the upgrade; ws needs them handed over explicitly.
+  const Socket = headers
+    ? class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers });
+        }
+      }
+    : WebSocket;
   const provider = new WebsocketProvider(url, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
     connect: options.connect ?? true,
