@@ -60,6 +60,7 @@ run('lint: module-boundary constraints fire', 'node', ['tools/lint/module-bounda
 run('lint: formatting', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
 run('type checks', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=stream']);
 jest('unit: domain', 'libs/domain/jest.config.js');
+jest('unit: collaboration core', 'libs/collab/jest.config.js');
 jest('unit: api', 'apps/api/jest.config.js');
 if (existsSync('apps/web/jest.config.js')) jest('unit: web', 'apps/web/jest.config.js');
 jest('integration: api on SQLite', 'apps/api/jest.config.js', {
