@@ -11,7 +11,7 @@ const API_PATHS = /^\/(graphql|health|collab|api)(\/|$)/;
 /** Everything main.ts and the tests both need, so tests boot the app as production does. */
 export function configureApp(
   app: NestExpressApplication,
-  webDist = process.env['WEB_DIST_DIR'] ?? resolve('dist/web'),
+  webDist = resolve(process.env['WEB_DIST_DIR'] ?? 'dist/web'),
 ) {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
