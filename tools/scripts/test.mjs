@@ -58,6 +58,7 @@ run('lint: project graph for module boundaries', 'npx', ['nx', 'show', 'projects
 run('lint: ESLint (with module boundaries)', 'npx', ['eslint', '.']);
 run('lint: module-boundary constraints fire', 'node', ['tools/lint/module-boundaries.check.mjs']);
 run('lint: formatting', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
+run('docker: compose file resolves', 'node', ['tools/scripts/compose-check.mjs']);
 run('type checks', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=stream']);
 jest('unit: domain', 'libs/domain/jest.config.js');
 jest('unit: collaboration core', 'libs/collab/jest.config.js');
