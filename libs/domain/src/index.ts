@@ -4,3 +4,4 @@ export * from './lib/project';
 export * from './lib/organisation';
 export * from './lib/limits';
 export * from './lib/document-name';
+export * from './lib/hypothesis';

@@ -37,6 +37,24 @@ export const PERMISSIONS = {
   'question.delete': { scope: 'project', allow: ['lead'] },
   /** Co-editing the body, saving and restoring named versions. Observers read only. */
   'question.edit': { scope: 'project', allow: EDITORS },
+  'hypothesis.read': { scope: 'project', allow: MEMBERS },
+  'hypothesis.propose': { scope: 'project', allow: EDITORS },
+  /** Editing the text, partners and tags of an open hypothesis. */
+  'hypothesis.update': { scope: 'project', allow: EDITORS },
+  /** Giving a hypothesis to another owner. */
+  'hypothesis.reassign': { scope: 'project', allow: ['lead'] },
+  /**
+   * May ask to move a hypothesis at all. Which moves follow from the actions below, named per
+   * move in HYPOTHESIS_TRANSITIONS (hypothesis.ts).
+   */
+  'hypothesis.transition': { scope: 'project', allow: EDITORS },
+  'hypothesis.investigate': { scope: 'project', allow: EDITORS },
+  /** Setting a verdict (supported, refuted, inconclusive) is the lead's call. */
+  'hypothesis.judge': { scope: 'project', allow: ['lead'] },
+  'hypothesis.reopen': { scope: 'project', allow: ['lead'] },
+  /** Withdrawing someone else's hypothesis; owners may withdraw their own (withdrawOwn). */
+  'hypothesis.withdraw': { scope: 'project', allow: ['lead'] },
+  'hypothesis.withdrawOwn': { scope: 'project', allow: EDITORS },
 } as const satisfies Record<string, PermissionRule>;
 
 export type PermissionRule =
