@@ -30,8 +30,26 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
       output: {
-        // Libraries change less often than our code: a separate chunk stays cached across deploys.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // Libraries change less often than our code: separate chunks stay cached across deploys.
+        // What the first page needs goes into `vendor`; the question editor's libraries go into
+        // chunks of their own that load with it. The groups claim modules by priority: `vendor`
+        // first (only modules the entry loads, `$initial`), then Yjs, then TipTap, which would
+        // otherwise take Yjs along as one of its dependencies.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 3 },
+            {
+              name: 'yjs',
+              test: /node_modules[\\/](yjs|y-protocols|y-websocket|y-indexeddb|lib0)[\\/]/,
+              priority: 2,
+            },
+            {
+              name: 'tiptap',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs)[\\/]/,
+              priority: 1,
+            },
+          ],
+        },
       },
     },
   },

@@ -41,6 +41,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'projecten/:projectId/vragen/:questionId',
+            lazy: async () => ({
+              Component: (await import('../features/questions')).QuestionPage,
+            }),
+          },
+          {
             path: 'projecten/:projectId/instellingen',
             lazy: async () => ({
               Component: (await import('../features/project-settings')).ProjectSettingsPage,

@@ -38,6 +38,18 @@ type Documents = {
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectOverviewDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": typeof types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
+    "\n  query EditorUser {\n    me {\n      id\n      name\n      organisation {\n        id\n        name\n        colour\n      }\n    }\n  }\n": typeof types.EditorUserDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      title\n      status\n      updatedAt\n    }\n  }\n": typeof types.CreateQuestionDocument,
+    "\n  query ProjectQuestions($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      questions {\n        id\n        title\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.ProjectQuestionsDocument,
+    "\n  mutation RenameQuestion($input: RenameQuestionInput!) {\n    renameQuestion(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": typeof types.RenameQuestionDocument,
+    "\n  mutation SetQuestionStatus($input: SetQuestionStatusInput!) {\n    setQuestionStatus(input: $input) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.SetQuestionStatusDocument,
+    "\n  query QuestionPage($id: ID!, $projectId: ID!) {\n    question(id: $id) {\n      id\n      projectId\n      title\n      status\n      documentName\n      updatedAt\n    }\n    project(id: $projectId) {\n      id\n      title\n      myRelation\n    }\n  }\n": typeof types.QuestionPageDocument,
+    "\n  subscription QuestionActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n      objectType\n    }\n  }\n": typeof types.QuestionActivityFeedDocument,
+    "\n  mutation SaveQuestionVersion($input: SaveQuestionVersionInput!) {\n    saveQuestionVersion(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.SaveQuestionVersionDocument,
+    "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": typeof types.QuestionVersionsDocument,
+    "\n  mutation RestoreQuestionVersion($id: ID!) {\n    restoreQuestionVersion(id: $id)\n  }\n": typeof types.RestoreQuestionVersionDocument,
+    "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n": typeof types.QuestionVersionDocument,
     "\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -69,6 +81,18 @@ const documents: Documents = {
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectOverviewDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationsDocument,
+    "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
+    "\n  query EditorUser {\n    me {\n      id\n      name\n      organisation {\n        id\n        name\n        colour\n      }\n    }\n  }\n": types.EditorUserDocument,
+    "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      title\n      status\n      updatedAt\n    }\n  }\n": types.CreateQuestionDocument,
+    "\n  query ProjectQuestions($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      questions {\n        id\n        title\n        status\n        updatedAt\n      }\n    }\n  }\n": types.ProjectQuestionsDocument,
+    "\n  mutation RenameQuestion($input: RenameQuestionInput!) {\n    renameQuestion(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n": types.RenameQuestionDocument,
+    "\n  mutation SetQuestionStatus($input: SetQuestionStatusInput!) {\n    setQuestionStatus(input: $input) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.SetQuestionStatusDocument,
+    "\n  query QuestionPage($id: ID!, $projectId: ID!) {\n    question(id: $id) {\n      id\n      projectId\n      title\n      status\n      documentName\n      updatedAt\n    }\n    project(id: $projectId) {\n      id\n      title\n      myRelation\n    }\n  }\n": types.QuestionPageDocument,
+    "\n  subscription QuestionActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n      objectType\n    }\n  }\n": types.QuestionActivityFeedDocument,
+    "\n  mutation SaveQuestionVersion($input: SaveQuestionVersionInput!) {\n    saveQuestionVersion(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n": types.SaveQuestionVersionDocument,
+    "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": types.QuestionVersionsDocument,
+    "\n  mutation RestoreQuestionVersion($id: ID!) {\n    restoreQuestionVersion(id: $id)\n  }\n": types.RestoreQuestionVersionDocument,
+    "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n": types.QuestionVersionDocument,
     "\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n": types.SearchDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
@@ -186,6 +210,54 @@ export function graphql(source: "\n  subscription ProjectActivityFeed($projectId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorUser {\n    me {\n      id\n      name\n      organisation {\n        id\n        name\n        colour\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditorUser {\n    me {\n      id\n      name\n      organisation {\n        id\n        name\n        colour\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      title\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      title\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectQuestions($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      questions {\n        id\n        title\n        status\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectQuestions($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      questions {\n        id\n        title\n        status\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameQuestion($input: RenameQuestionInput!) {\n    renameQuestion(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenameQuestion($input: RenameQuestionInput!) {\n    renameQuestion(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQuestionStatus($input: SetQuestionStatusInput!) {\n    setQuestionStatus(input: $input) {\n      id\n      status\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetQuestionStatus($input: SetQuestionStatusInput!) {\n    setQuestionStatus(input: $input) {\n      id\n      status\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionPage($id: ID!, $projectId: ID!) {\n    question(id: $id) {\n      id\n      projectId\n      title\n      status\n      documentName\n      updatedAt\n    }\n    project(id: $projectId) {\n      id\n      title\n      myRelation\n    }\n  }\n"): (typeof documents)["\n  query QuestionPage($id: ID!, $projectId: ID!) {\n    question(id: $id) {\n      id\n      projectId\n      title\n      status\n      documentName\n      updatedAt\n    }\n    project(id: $projectId) {\n      id\n      title\n      myRelation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuestionActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n      objectType\n    }\n  }\n"): (typeof documents)["\n  subscription QuestionActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n      objectType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuestionVersion($input: SaveQuestionVersionInput!) {\n    saveQuestionVersion(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuestionVersion($input: SaveQuestionVersionInput!) {\n    saveQuestionVersion(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreQuestionVersion($id: ID!) {\n    restoreQuestionVersion(id: $id)\n  }\n"): (typeof documents)["\n  mutation RestoreQuestionVersion($id: ID!) {\n    restoreQuestionVersion(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n"): (typeof documents)["\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

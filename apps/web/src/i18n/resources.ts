@@ -3,6 +3,7 @@ import { organisationsLocales } from '../features/organisations/locales';
 import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
 import { projectsLocales } from '../features/projects/locales';
+import { questionsLocales } from '../features/questions/locales';
 import { searchLocales } from '../features/search/locales';
 import { sessionLocales } from '../features/session/locales';
 import { commonLocales } from '../shared/locales';
@@ -16,6 +17,7 @@ export const resources = {
     common: commonLocales.nl,
     session: sessionLocales.nl,
     projects: projectsLocales.nl,
+    questions: questionsLocales.nl,
     projectSettings: projectSettingsLocales.nl,
     organisations: organisationsLocales.nl,
     accounts: accountsLocales.nl,
@@ -26,6 +28,7 @@ export const resources = {
     common: commonLocales.en,
     session: sessionLocales.en,
     projects: projectsLocales.en,
+    questions: questionsLocales.en,
     projectSettings: projectSettingsLocales.en,
     organisations: organisationsLocales.en,
     accounts: accountsLocales.en,

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
 import { AppButtonLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
+import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
 import { ProjectFacts } from './project-facts';
 import { ProjectMembers } from './project-members';
@@ -78,6 +79,9 @@ export function ProjectOverviewPage() {
         ) : null}
       </div>
       <ProjectFacts project={project} />
+      {allowsProject('question.read', relation) ? (
+        <ProjectQuestions projectId={project.id} relation={relation} />
+      ) : null}
       {allowsProject('project.members.read', relation) ? (
         <ProjectMembers projectId={project.id} />
       ) : null}

@@ -21,7 +21,9 @@ export function useLiveProject(projectId: string, enabled: boolean): void {
     skip: !enabled,
     onData: () => {
       client
-        .refetchQueries({ include: ['ProjectOverview', 'ProjectMembers', 'ProjectActivity'] })
+        .refetchQueries({
+          include: ['ProjectOverview', 'ProjectMembers', 'ProjectActivity', 'ProjectQuestions'],
+        })
         .catch(() => undefined);
     },
   });

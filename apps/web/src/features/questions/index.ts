@@ -1,0 +1,2 @@
+export { ProjectQuestions } from './project-questions';
+export { QuestionPage } from './question.page';
