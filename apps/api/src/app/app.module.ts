@@ -12,6 +12,7 @@ import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
+import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ProjectsModule,
         SearchModule,
         CollabModule,
+        HypothesesModule,
         HealthModule,
         MailModule,
         DemoDataModule,

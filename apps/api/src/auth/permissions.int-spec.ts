@@ -181,6 +181,17 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  hypothesis: {
+    action: 'hypothesis.read',
+    call: async (w) => {
+      const question = await w.f.question(w.lead.token, w.projectId);
+      const hypothesis = await w.f.hypothesis(w.lead.token, question.id);
+      return {
+        query: 'query($id: ID!) { hypothesis(id: $id) { id status } }',
+        variables: { id: hypothesis.id },
+      };
+    },
+  },
   search: {
     action: 'search.query',
     call: () => ({ query: '{ search(query: "schulden") { objectId } }' }),
@@ -280,6 +291,42 @@ const CASES: Record<string, Case> = {
         query:
           'mutation($input: SetQuestionStatusInput!) { setQuestionStatus(input: $input) { status } }',
         variables: { input: { id: question.id, status: 'in_review' } },
+      };
+    },
+  },
+  proposeHypothesis: {
+    action: 'hypothesis.propose',
+    call: async (w) => {
+      const question = await w.f.question(w.lead.token, w.projectId);
+      return {
+        query:
+          'mutation($input: ProposeHypothesisInput!) { proposeHypothesis(input: $input) { id } }',
+        variables: { input: { questionId: question.id, statement: `Stelling ${next()}` } },
+      };
+    },
+  },
+  updateHypothesis: {
+    action: 'hypothesis.update',
+    call: async (w) => {
+      const question = await w.f.question(w.lead.token, w.projectId);
+      const hypothesis = await w.f.hypothesis(w.lead.token, question.id);
+      return {
+        query:
+          'mutation($input: UpdateHypothesisInput!) { updateHypothesis(input: $input) { id } }',
+        variables: { input: { id: hypothesis.id, statement: `Scherper ${next()}` } },
+      };
+    },
+  },
+  transitionHypothesis: {
+    action: 'hypothesis.transition',
+    // Starting the investigation is the move every role that may move hypotheses can make.
+    call: async (w) => {
+      const question = await w.f.question(w.lead.token, w.projectId);
+      const hypothesis = await w.f.hypothesis(w.lead.token, question.id);
+      return {
+        query:
+          'mutation($input: TransitionHypothesisInput!) { transitionHypothesis(input: $input) { status } }',
+        variables: { input: { hypothesisId: hypothesis.id, to: 'under_investigation' } },
       };
     },
   },
@@ -399,6 +446,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
     action: 'question.read',
     selection: 'questions { id versions { id } documentName }',
   },
+  hypotheses: {
+    action: 'hypothesis.read',
+    selection: `hypotheses { id owner { id } partners { id } tags allowedTransitions
+      history { by { id } evidence { kind } } }`,
+  },
 };
 
 describe('permission matrix (API)', () => {
@@ -438,6 +490,8 @@ describe('permission matrix (API)', () => {
     for (const role of ['moderator', 'contributor', 'observer'] as const) {
       await f.member(lead.token, project.id, callers[role].user.id, role);
     }
+    // Something on the board, so that its fields are exercised for every reader.
+    await f.hypothesis(lead.token, (await f.question(lead.token, project.id)).id);
     // The outsider leads a project of their own: relations must not leak between projects.
     await f.project(callers.outsider.token, { title: 'Project elders', visibility: 'private' });
     world = {

@@ -2,6 +2,11 @@ import { AuthToken } from '../auth/auth-token.entity';
 import { Activity } from '../activity/activity.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
+import { HypothesisEvidence } from '../hypotheses/hypothesis-evidence.entity';
+import { HypothesisPartner } from '../hypotheses/hypothesis-partner.entity';
+import { HypothesisTag } from '../hypotheses/hypothesis-tag.entity';
+import { HypothesisTransition } from '../hypotheses/hypothesis-transition.entity';
+import { Hypothesis } from '../hypotheses/hypothesis.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectMember } from '../projects/project-member.entity';
@@ -20,4 +25,9 @@ export const ENTITIES = [
   Activity,
   Question,
   QuestionVersion,
+  Hypothesis,
+  HypothesisTag,
+  HypothesisPartner,
+  HypothesisTransition,
+  HypothesisEvidence,
 ];

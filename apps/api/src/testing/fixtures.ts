@@ -113,6 +113,44 @@ export function fixtures(test: TestApp) {
       return result.data.saveQuestionVersion as { id: string };
     },
 
+    async hypothesis(
+      token: string,
+      questionId: string,
+      input: Record<string, unknown> = {},
+    ): Promise<{ id: string; status: string }> {
+      const result = await test.gql(
+        `mutation($input: ProposeHypothesisInput!) { proposeHypothesis(input: $input) { id status } }`,
+        { input: { questionId, statement: 'Schulden stijgen na ontslag', ...input } },
+        { token },
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data.proposeHypothesis;
+    },
+
+    /** Moves a hypothesis; a verdict gets a rationale and an external source unless given. */
+    async transition(
+      token: string,
+      hypothesisId: string,
+      to: string,
+      input: Record<string, unknown> = {},
+    ): Promise<{ id: string; status: string }> {
+      const result = await test.gql(
+        `mutation($input: TransitionHypothesisInput!) { transitionHypothesis(input: $input) { id status } }`,
+        {
+          input: {
+            hypothesisId,
+            to,
+            rationale: 'Zo blijkt uit de cijfers',
+            evidence: [{ kind: 'external', url: 'https://www.cbs.nl/schulden', title: 'CBS' }],
+            ...input,
+          },
+        },
+        { token },
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data.transitionHypothesis;
+    },
+
     async member(leadToken: string, projectId: string, userId: string, role: ProjectRole) {
       const result = await test.gql(
         `mutation($input: ProjectMemberInput!) { putProjectMember(input: $input) { role } }`,

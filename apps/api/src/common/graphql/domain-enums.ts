@@ -1,5 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  EVIDENCE_KINDS,
+  EXPECTED_DIRECTIONS,
+  HYPOTHESIS_STATUSES,
   ORGANISATION_KINDS,
   PROJECT_PHASES,
   PROJECT_RELATIONS,
@@ -36,4 +39,19 @@ export const QuestionStatusEnum = enumOf(
   QUESTION_STATUSES,
   'QuestionStatus',
   'Where a research question stands: draft, in review, or agreed by the partners.',
+);
+export const HypothesisStatusEnum = enumOf(
+  HYPOTHESIS_STATUSES,
+  'HypothesisStatus',
+  'Where a hypothesis stands: proposed, under investigation, a verdict, or withdrawn.',
+);
+export const ExpectedDirectionEnum = enumOf(
+  EXPECTED_DIRECTIONS,
+  'ExpectedDirection',
+  'The effect a hypothesis predicts.',
+);
+export const EvidenceKindEnum = enumOf(
+  EVIDENCE_KINDS,
+  'EvidenceKind',
+  'What a piece of evidence points at.',
 );

@@ -1,0 +1,42 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ProjectScopes } from '../projects/project-scopes';
+import { QuestionsModule } from '../questions/questions.module';
+import { EvidenceTargets } from './evidence-targets';
+import {
+  HypothesisFieldsResolver,
+  HypothesisTransitionFieldsResolver,
+  ProjectHypothesesResolver,
+  QuestionHypothesesResolver,
+} from './hypothesis-fields.resolver';
+import { HypothesisLoaders } from './hypothesis.loaders';
+import { HypothesisTransitionsService } from './hypothesis-transitions.service';
+import { HypothesesRepository } from './hypotheses.repository';
+import { HypothesesResolver } from './hypotheses.resolver';
+import { HypothesesService } from './hypotheses.service';
+
+/** Hypotheses under research questions, their lifecycle and its history. */
+@Module({
+  imports: [QuestionsModule],
+  providers: [
+    HypothesesRepository,
+    HypothesesService,
+    HypothesisTransitionsService,
+    EvidenceTargets,
+    HypothesisLoaders,
+    HypothesesResolver,
+    HypothesisFieldsResolver,
+    HypothesisTransitionFieldsResolver,
+    ProjectHypothesesResolver,
+    QuestionHypothesesResolver,
+  ],
+})
+export class HypothesesModule implements OnModuleInit {
+  constructor(
+    private readonly scopes: ProjectScopes,
+    private readonly hypotheses: HypothesesRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.scopes.register('hypothesis', (id) => this.hypotheses.projectIdOf(id));
+  }
+}

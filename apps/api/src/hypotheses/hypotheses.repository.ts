@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import type { HypothesisStatus } from '@ketenlab/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { HypothesisEvidence } from './hypothesis-evidence.entity';
+import { HypothesisPartner } from './hypothesis-partner.entity';
+import { HypothesisTag } from './hypothesis-tag.entity';
+import { HypothesisTransition } from './hypothesis-transition.entity';
+import { Hypothesis } from './hypothesis.entity';
+
+export interface BoardFilter {
+  questionId?: string;
+  ownerId?: string;
+  partnerOrganisationId?: string;
+  tag?: string;
+}
+
+@Injectable()
+export class HypothesesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  findById(id: string, manager: EntityManager = this.manager): Promise<Hypothesis | null> {
+    return manager.findOneBy(Hypothesis, { id });
+  }
+
+  async projectIdOf(id: string): Promise<string | null> {
+    const row = await this.manager.findOne(Hypothesis, {
+      where: { id },
+      select: { projectId: true },
+    });
+    return row?.projectId ?? null;
+  }
+
+  /** One statement whatever the filter: tags and partners are matched by sub-queries. */
+  board(projectId: string, filter: BoardFilter): Promise<Hypothesis[]> {
+    const query = this.manager
+      .createQueryBuilder(Hypothesis, 'h')
+      .where('h.projectId = :projectId', { projectId })
+      .orderBy('h.createdAt', 'ASC')
+      .addOrderBy('h.id', 'ASC');
+    if (filter.questionId) query.andWhere('h.questionId = :questionId', filter);
+    if (filter.ownerId) query.andWhere('h.ownerId = :ownerId', filter);
+    if (filter.partnerOrganisationId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM hypothesis_partners p WHERE p."hypothesisId" = h.id AND p."organisationId" = :partnerOrganisationId)`,
+        filter,
+      );
+    }
+    if (filter.tag) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM hypothesis_tags t WHERE t."hypothesisId" = h.id AND t.tag = :tag)`,
+        filter,
+      );
+    }
+    return query.getMany();
+  }
+
+  save(manager: EntityManager, hypothesis: Hypothesis): Promise<Hypothesis> {
+    return manager.save(Hypothesis, hypothesis);
+  }
+
+  /**
+   * Moves the status only if it is still `from`: of two moves racing from the same status, the
+   * second finds nothing to update (PostgreSQL re-checks the row after the first commits).
+   */
+  async compareAndSetStatus(
+    manager: EntityManager,
+    id: string,
+    from: HypothesisStatus,
+    to: HypothesisStatus,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Hypothesis)
+      .set({ status: to })
+      .where('id = :id AND status = :from', { id, from })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async replaceTags(manager: EntityManager, hypothesisId: string, tags: readonly string[]) {
+    await manager.delete(HypothesisTag, { hypothesisId });
+    if (tags.length)
+      await manager.insert(
+        HypothesisTag,
+        tags.map((tag) => ({ hypothesisId, tag })),
+      );
+  }
+
+  async replacePartners(
+    manager: EntityManager,
+    hypothesisId: string,
+    organisationIds: readonly string[],
+  ) {
+    await manager.delete(HypothesisPartner, { hypothesisId });
+    if (organisationIds.length) {
+      await manager.insert(
+        HypothesisPartner,
+        organisationIds.map((organisationId) => ({ hypothesisId, organisationId })),
+      );
+    }
+  }
+
+  tagsOf(hypothesisIds: readonly string[]): Promise<HypothesisTag[]> {
+    return this.manager.find(HypothesisTag, {
+      where: { hypothesisId: In([...hypothesisIds]) },
+      order: { tag: 'ASC' },
+    });
+  }
+
+  partnersOf(hypothesisIds: readonly string[]): Promise<HypothesisPartner[]> {
+    return this.manager.find(HypothesisPartner, {
+      where: { hypothesisId: In([...hypothesisIds]) },
+    });
+  }
+
+  transitionCount(manager: EntityManager, hypothesisId: string): Promise<number> {
+    return manager.countBy(HypothesisTransition, { hypothesisId });
+  }
+
+  async recordTransition(
+    manager: EntityManager,
+    transition: HypothesisTransition,
+    evidence: readonly HypothesisEvidence[],
+  ): Promise<void> {
+    await manager.insert(HypothesisTransition, transition);
+    if (evidence.length) await manager.insert(HypothesisEvidence, [...evidence]);
+  }
+
+  transitionsOf(hypothesisIds: readonly string[]): Promise<HypothesisTransition[]> {
+    return this.manager.find(HypothesisTransition, {
+      where: { hypothesisId: In([...hypothesisIds]) },
+      order: { hypothesisId: 'ASC', sequence: 'ASC' },
+    });
+  }
+
+  /** The evidence of every transition of these hypotheses, in citing order. */
+  evidenceOf(hypothesisIds: readonly string[]): Promise<HypothesisEvidence[]> {
+    return this.manager
+      .createQueryBuilder(HypothesisEvidence, 'e')
+      .innerJoin(HypothesisTransition, 't', 't.id = e.transitionId')
+      .where('t.hypothesisId IN (:...hypothesisIds)', { hypothesisIds })
+      .orderBy('e.transitionId', 'ASC')
+      .addOrderBy('e.position', 'ASC')
+      .getMany();
+  }
+}

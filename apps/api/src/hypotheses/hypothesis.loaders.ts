@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { requestLoader } from '../common/context/request-loaders';
+import type { Hypothesis } from './hypothesis.entity';
+import type { HypothesisTransitionType } from './hypothesis.types';
+import { HypothesesRepository } from './hypotheses.repository';
+
+/** Groups rows by the hypothesis they belong to, with an entry (maybe empty) for every id. */
+function byHypothesis<T extends { hypothesisId: string }>(ids: readonly string[], rows: T[]) {
+  const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.hypothesisId)?.push(row);
+  return [...grouped].map(([id, items]) => ({ id, items }));
+}
+
+/**
+ * Per-request loaders for what hangs off a hypothesis, so that a board of any size costs the same
+ * few statements: one for the tags of all its hypotheses, one for their partners, two for their
+ * histories (transitions, evidence).
+ */
+@Injectable()
+export class HypothesisLoaders {
+  constructor(private readonly hypotheses: HypothesesRepository) {}
+
+  async tags(req: Request, id: string): Promise<string[]> {
+    const entry = await requestLoader(
+      req,
+      'hypothesisTags',
+      async (ids) => byHypothesis(ids, await this.hypotheses.tagsOf(ids)),
+      (e) => e.id,
+    ).load(id);
+    return entry?.items.map((row) => row.tag) ?? [];
+  }
+
+  async partnerIds(req: Request, id: string): Promise<string[]> {
+    const entry = await requestLoader(
+      req,
+      'hypothesisPartners',
+      async (ids) => byHypothesis(ids, await this.hypotheses.partnersOf(ids)),
+      (e) => e.id,
+    ).load(id);
+    return entry?.items.map((row) => row.organisationId) ?? [];
+  }
+
+  async history(req: Request, hypothesis: Hypothesis): Promise<HypothesisTransitionType[]> {
+    const entry = await requestLoader(
+      req,
+      'hypothesisHistory',
+      async (ids) => {
+        const [transitions, evidence] = await Promise.all([
+          this.hypotheses.transitionsOf(ids),
+          this.hypotheses.evidenceOf(ids),
+        ]);
+        const cited = new Map(transitions.map((t) => [t.id, [] as typeof evidence]));
+        for (const item of evidence) cited.get(item.transitionId)?.push(item);
+        return byHypothesis(
+          ids,
+          transitions.map((t) => ({ ...t, evidence: cited.get(t.id) ?? [] })),
+        );
+      },
+      (e) => e.id,
+    ).load(hypothesis.id);
+    return (entry?.items ?? []).map((t) => ({ ...t, projectId: hypothesis.projectId }));
+  }
+}
