@@ -44,6 +44,23 @@ export const depConstraints = [
       'ioredis',
     ],
   },
+  {
+    // Dataset ingest turns a byte stream into rows and a profile; the API owns storage,
+    // uploads and persistence.
+    sourceTag: 'type:ingest',
+    bannedExternalImports: [
+      '@nestjs/*',
+      'typeorm',
+      'express',
+      'react',
+      'react-dom',
+      'react-*',
+      '@apollo/*',
+      'pg',
+      'better-sqlite3',
+      'ioredis',
+    ],
+  },
 ];
 
 export default [

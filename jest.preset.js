@@ -25,6 +25,7 @@ module.exports = {
   moduleNameMapper: {
     '^@ketenlab/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@ketenlab/collab$': path.join(__dirname, 'libs/collab/src/index.ts'),
+    '^@ketenlab/datasets$': path.join(__dirname, 'libs/datasets/src/index.ts'),
     '^@ketenlab/collab/testing/(.*)$': path.join(__dirname, 'libs/collab/src/testing/$1'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],

@@ -62,6 +62,7 @@ run('docker: compose file resolves', 'node', ['tools/scripts/compose-check.mjs']
 run('type checks', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=stream']);
 jest('unit: domain', 'libs/domain/jest.config.js');
 jest('unit: collaboration core', 'libs/collab/jest.config.js');
+jest('unit: dataset ingest', 'libs/datasets/jest.config.js');
 jest('unit: api', 'apps/api/jest.config.js');
 if (existsSync('apps/web/jest.config.js')) jest('unit: web', 'apps/web/jest.config.js');
 jest('integration: api on SQLite', 'apps/api/jest.config.js', {

@@ -1,0 +1,11 @@
+export * from './lib/ingest';
+export * from './lib/ingest-error';
+export * from './lib/ingest-options';
+export * from './lib/row';
+export * from './lib/profile/dataset-profile';
+export type { Histogram } from './lib/profile/histogram';
+export * from './lib/profile/schema-diff';
+export * from './lib/profile/timeliness';
+export { parseNumber } from './lib/values/dutch-number';
+export { parseDutchDate } from './lib/values/dutch-date';
+export { parseBoolean } from './lib/values/dutch-boolean';

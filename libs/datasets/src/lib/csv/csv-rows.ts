@@ -1,0 +1,76 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import { IngestError } from '../ingest-error';
+import { assertTextual } from '../input/text-check';
+import { detectDelimiter, type Delimiter } from './delimiter-detection';
+import { TextEncodingDecoder, type TextEncoding } from './text-encoding';
+
+/** Longest record accepted: more is nearly always a quote that is never closed. */
+const MAX_RECORD_CHARACTERS = 1024 * 1024;
+
+export interface CsvSource {
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+}
+
+/**
+ * The records of a CSV, header first, all as wide as the header: csv-parse refuses a record
+ * of another width, reported as RAGGED_ROWS with its line. Blank lines are skipped. `head` is
+ * the start of the input (already inside `chunks`), used to refuse binary data and to choose
+ * the delimiter before parsing starts.
+ */
+export async function* csvRows(
+  head: Buffer,
+  chunks: AsyncIterable<Buffer>,
+  wholeFile: boolean,
+  source: CsvSource,
+): AsyncGenerator<string[]> {
+  assertTextual(head);
+  // Delimiters, quotes and newlines are ASCII, so any single-byte reading will do here.
+  const delimiter = detectDelimiter(head.toString('latin1'), wholeFile);
+  source.delimiter = delimiter;
+  const decoder = new TextEncodingDecoder();
+  async function* utf8(): AsyncGenerator<Buffer> {
+    for await (const chunk of chunks) yield decoder.decode(chunk);
+    decoder.end();
+    source.encoding = decoder.encoding;
+  }
+  const parser = parse({
+    delimiter,
+    bom: true,
+    skip_empty_lines: true,
+    relax_quotes: true,
+    max_record_size: MAX_RECORD_CHARACTERS,
+  });
+  pipeline(Readable.from(utf8(), { objectMode: false }), parser, () => undefined);
+  try {
+    for await (const record of parser) yield record as string[];
+  } catch (error) {
+    throw error instanceof CsvError ? fromCsvError(error) : error;
+  }
+}
+
+function fromCsvError(error: CsvError): IngestError {
+  const line = (error as CsvError & { lines?: number }).lines;
+  switch (error.code) {
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+      return new IngestError(
+        'RAGGED_ROWS',
+        `Line ${line} has a different number of columns than the header row. Check that line for a missing or extra delimiter, or a value with the delimiter that is not in quotes.`,
+        { line },
+      );
+    case 'CSV_MAX_RECORD_SIZE':
+      return new IngestError(
+        'MALFORMED_CSV',
+        `Line ${line} is longer than a million characters; probably a quote (") that is never closed.`,
+        { line },
+      );
+    default:
+      return new IngestError(
+        'MALFORMED_CSV',
+        `The file cannot be read as CSV near line ${line}: ${error.message}`,
+        { line },
+      );
+  }
+}
