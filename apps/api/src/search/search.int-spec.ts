@@ -160,6 +160,25 @@ describe(SearchService.name, () => {
       expect(await found(lead.token, 'Vertrouwelijk fraudeonderzoek bijstand')).toEqual([]);
     });
 
+    it('shows questions and hypotheses to members only, not to visitors of the project', async () => {
+      const partner = await f.organisation();
+      const visitor = await f.user(partner);
+      const shared = await f.project(lead.token, {
+        title: 'Gedeeld overzicht',
+        goal: 'x',
+        partnerOrganisationIds: [partner.id],
+      });
+      const question = await f.question(lead.token, shared.id, 'Waarom verhuizen gezinnen?');
+      const hypothesis = await f.hypothesis(lead.token, question.id, {
+        statement: 'Gezinnen verhuizen om de huurprijs',
+      });
+      expect((await found(lead.token, 'verhuizen')).sort()).toEqual(
+        [question.id, hypothesis.id].sort(),
+      );
+      expect(await found(visitor.token, 'verhuizen')).toEqual([]);
+      expect(await found(visitor.token, 'gedeeld overzicht')).toEqual([shared.id]);
+    });
+
     it('refuses anonymous callers', async () => {
       expect(outcome(await test.gql(SEARCH, { query: 'schulden' }))).toBe('UNAUTHENTICATED');
     });

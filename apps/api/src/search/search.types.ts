@@ -3,7 +3,7 @@ import type { SearchHit } from './search-index';
 
 @ObjectType('SearchHit')
 export class SearchHitType implements SearchHit {
-  @Field({ description: 'What was found: project (more kinds follow).' })
+  @Field({ description: 'What was found: project, question or hypothesis (more kinds follow).' })
   kind!: string;
 
   @Field(() => ID)
