@@ -437,6 +437,23 @@ describe(HypothesesService.name, () => {
     });
   });
 
+  it('lets only one of two racing verdicts happen', async () => {
+    const id = await hypothesisIn('under_investigation');
+    const results = await Promise.all(
+      (['supported', 'refuted'] as const).map((to) =>
+        f.transition(lead.token, id, to).catch(String),
+      ),
+    );
+    // Truly concurrent, the loser finds the status moved (CONFLICT); one after the other, it
+    // asks for a verdict on a verdict (BAD_USER_INPUT). Never both.
+    expect(results.filter((r) => typeof r === 'string')).toEqual([
+      expect.stringMatching(/CONFLICT|BAD_USER_INPUT/),
+    ]);
+    const after = await history(id);
+    expect(after.history).toHaveLength(3);
+    expect(after.history[2].to).toBe(after.status);
+  });
+
   it('records every change in the project activity', async () => {
     const { id } = await f.hypothesis(lead.token, questionId);
     await f.transition(lead.token, id, 'under_investigation');
