@@ -10,6 +10,12 @@ const ACTION_KEYS = {
   'project.member.added': 'memberAdded',
   'project.member.roleChanged': 'memberRoleChanged',
   'project.member.removed': 'memberRemoved',
+  'question.created': 'questionCreated',
+  'question.renamed': 'questionRenamed',
+  'question.statusChanged': 'questionStatusChanged',
+  'question.deleted': 'questionDeleted',
+  'question.version.saved': 'questionVersionSaved',
+  'question.version.restored': 'questionVersionRestored',
 } as const;
 type KnownAction = keyof typeof ACTION_KEYS;
 

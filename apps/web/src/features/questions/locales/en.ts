@@ -83,6 +83,7 @@ export const en: LocaleShape<typeof nl> = {
     title: 'Versions',
     intro:
       'Keep the current text under a name, for example before a meeting. Restoring makes a new change; the history is kept.',
+    introReadOnly: 'Earlier saved states of the text, to read back.',
     name: 'Name of the version',
     save: 'Save version',
     saved: 'Version “{{name}}” has been saved.',

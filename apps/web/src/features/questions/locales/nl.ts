@@ -78,6 +78,7 @@ export const nl = {
     title: 'Versies',
     intro:
       'Bewaar de huidige tekst onder een naam, bijvoorbeeld vóór een overleg. Terugzetten maakt een nieuwe wijziging; de geschiedenis blijft bewaard.',
+    introReadOnly: 'Eerder bewaarde standen van de tekst, om terug te lezen.',
     name: 'Naam van de versie',
     save: 'Versie bewaren',
     saved: 'Versie “{{name}}” is bewaard.',

@@ -94,7 +94,7 @@ export function VersionPanel({ questionId, mayEdit }: VersionPanelProps) {
   return (
     <section aria-labelledby={headingId} className="kl-section">
       <Heading2 id={headingId}>{t('versions.title')}</Heading2>
-      <Paragraph>{t('versions.intro')}</Paragraph>
+      <Paragraph>{mayEdit ? t('versions.intro') : t('versions.introReadOnly')}</Paragraph>
       {mayEdit ? <SaveVersionForm questionId={questionId} /> : null}
       {outcome?.kind === 'refused' ? (
         <Alert type="error" role="alert">

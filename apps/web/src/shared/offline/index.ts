@@ -1,0 +1,1 @@
+export { forgetOfflineCopies } from './forget-offline-copies';
