@@ -33,7 +33,7 @@ export async function* csvRows(
   const decoder = new TextEncodingDecoder();
   async function* utf8(): AsyncGenerator<Buffer> {
     for await (const chunk of chunks) yield decoder.decode(chunk);
-    decoder.end();
+    yield decoder.end();
     source.encoding = decoder.encoding;
   }
   const parser = parse({

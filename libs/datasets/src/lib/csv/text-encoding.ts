@@ -32,25 +32,33 @@ export class TextEncodingDecoder {
     const start = this.offset;
     this.offset += chunk.length;
     if (this.state === 'windows-1252') return fromWindows1252(chunk);
-    if (this.state === 'ascii' && isAscii(chunk)) return chunk;
+    if (this.state === 'ascii' && this.carry === null && isAscii(chunk)) return chunk;
     const bytes = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     const complete = bytes.length - incompleteTailLength(bytes);
     const body = bytes.subarray(0, complete);
-    if (isUtf8(body)) {
-      this.state = 'utf-8';
-      this.carry = complete < bytes.length ? Buffer.from(bytes.subarray(complete)) : null;
-      return body;
-    }
-    if (this.state === 'ascii') {
+    if (!isUtf8(body)) {
+      if (this.state === 'utf-8') throw mixedEncoding(start);
+      // Everything before was ASCII, which Windows-1252 reads the same: nothing is lost.
       this.state = 'windows-1252';
-      return fromWindows1252(chunk);
+      this.carry = null;
+      return fromWindows1252(bytes);
     }
-    throw mixedEncoding(start);
+    if (this.state === 'ascii' && !isAscii(body)) this.state = 'utf-8';
+    this.carry = complete < bytes.length ? Buffer.from(bytes.subarray(complete)) : null;
+    return body;
   }
 
-  /** Call at the end of the input: a UTF-8 sequence cut off by the end is an error. */
-  end(): void {
-    if (this.carry) throw mixedEncoding(this.offset - this.carry.length);
+  /**
+   * Call at the end of the input, for the last bytes. A UTF-8 sequence cut off by the end is
+   * an error, unless nothing but ASCII came before: then it was a Windows-1252 letter.
+   */
+  end(): Buffer {
+    const carry = this.carry;
+    this.carry = null;
+    if (carry === null) return Buffer.alloc(0);
+    if (this.state === 'utf-8') throw mixedEncoding(this.offset - carry.length);
+    this.state = 'windows-1252';
+    return fromWindows1252(carry);
   }
 }
 
