@@ -24,6 +24,8 @@ export interface HttpResult<T = any> {
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
+  /** The configuration it was booted with; a second instance joins with the same one. */
+  env: Record<string, string | undefined>;
   /** A GraphQL call; `token` is sent as Bearer, `cookie` as the Cookie header. */
   gql<T = any>(
     query: string,
@@ -39,11 +41,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real app, as main.ts does, on port 0 over its own database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({
+/**
+ * Boots the real app, as main.ts does, on port 0 over its own database. With `joining`, it is
+ * a second instance of that app instead: same database, Redis prefix and session secret, so a
+ * token signed in on one is valid on the other; the database stays until `joining` closes.
+ */
+export async function startTestApp(
+  overrides: Record<string, string | undefined> = {},
+  options: { joining?: TestApp } = {},
+): Promise<TestApp> {
+  const joined = options.joining;
+  const database: TestDatabase = joined
+    ? { url: String(joined.env['DATABASE_URL']), drop: async () => undefined }
+    : await createTestDatabase();
+  const env: Record<string, string | undefined> = {
+    ...(joined?.env ?? {
       NODE_ENV: 'test',
       DATABASE_URL: database.url,
       REDIS_URL: TEST_REDIS_URL,
@@ -51,10 +63,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       SESSION_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: process.env['KETENLAB_TEST_LOG'] ?? 'silent',
       DEMO_DATA: 'false',
-      ...env,
     }),
-    { logger: false, bufferLogs: true },
-  );
+    ...overrides,
+  };
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
+    logger: false,
+    bufferLogs: true,
+  });
   configureApp(app, '/nonexistent');
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
@@ -77,6 +92,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     url,
+    env,
     gqlResponse,
     async gql(query, variables = {}, auth = {}) {
       return (await gqlResponse(query, variables, auth)).result;
