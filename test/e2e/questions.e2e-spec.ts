@@ -59,6 +59,15 @@ describeInBrowser('Research questions', (suite) => {
     await typeAtEnd(cbs, ' Deelvraag: welke bronnen heeft CBS daarvoor?');
     await waitForText(lead, 'welke bronnen heeft CBS');
 
+    // Formatting travels too: a heading for the sub-questions, made with the toolbar.
+    await editorOf(lead).press('Control+End');
+    await editorOf(lead).press('Enter');
+    const heading = lead.getByRole('button', { name: 'Kop' });
+    await heading.click();
+    await lead.keyboard.type('Deelvragen');
+    expect(await heading.getAttribute('aria-pressed')).toBe('true');
+    await editorOf(cbs).locator('h2', { hasText: 'Deelvragen' }).waitFor();
+
     // Who is here: each sees the other, with the organisation.
     const leadPresence = lead.locator('.kl-presence');
     await leadPresence.getByText(DEMO.contributor.name).waitFor();
@@ -106,6 +115,11 @@ describeInBrowser('Research questions', (suite) => {
     expect(await editorOf(lead).textContent()).not.toContain('Meelezer');
     await lead.locator('.kl-presence').getByText(DEMO.observer.name).waitFor();
     await screenshot(observer, 'question-observer');
+
+    // Nor can an observer add questions: the project page offers no form for it.
+    await openPage(observer, `/projecten/${question.projectId}`);
+    await observer.getByRole('link', { name: question.title }).waitFor();
+    expect(await observer.getByRole('button', { name: 'Vraag toevoegen' }).count()).toBe(0);
   });
 
   it('text written offline reaches the other partner after reconnecting', async () => {

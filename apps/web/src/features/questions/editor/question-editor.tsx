@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { BODY_FIELD } from './body-field';
 import { renderCaret, renderSelection } from './carets';
 import type { CollabSession } from './collab-session';
+import { FormatToolbar } from './format-toolbar';
 
 /** What this browser announces about its user; the server stamps the same identity anyway. */
 export interface EditorUser {
@@ -69,5 +70,10 @@ export function QuestionEditor({
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
-  return <EditorContent editor={editor} className="kl-editor" />;
+  return (
+    <>
+      {readOnly ? null : <FormatToolbar editor={editor} disabled={!editable} />}
+      <EditorContent editor={editor} className="kl-editor" />
+    </>
+  );
 }

@@ -66,6 +66,14 @@ export const en: LocaleShape<typeof nl> = {
       unknown: 'This text no longer exists. The question may have been deleted.',
     },
   },
+  format: {
+    label: 'Formatting',
+    heading: 'Heading',
+    bold: 'Bold',
+    italic: 'Italic',
+    bulletList: 'Bullet list',
+    orderedList: 'Numbered list',
+  },
   connection: {
     label: 'Connection',
     connected: 'Connected',

@@ -61,6 +61,14 @@ export const nl = {
       unknown: 'Deze tekst bestaat niet meer. Misschien is de vraag verwijderd.',
     },
   },
+  format: {
+    label: 'Opmaak',
+    heading: 'Kop',
+    bold: 'Vet',
+    italic: 'Cursief',
+    bulletList: 'Opsomming',
+    orderedList: 'Nummering',
+  },
   connection: {
     label: 'Verbinding',
     connected: 'Verbonden',
