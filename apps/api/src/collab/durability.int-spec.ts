@@ -37,13 +37,13 @@ describe('durability of live documents in the built API, as a child process', ()
     clients.push(client);
     return client;
   };
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await fetch(`${env['PUBLIC_URL']}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const result = (await response.json()) as { data: any; errors?: unknown };
+    const result = (await response.json()) as { data: T; errors?: unknown };
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data;
   };
@@ -98,8 +98,8 @@ describe('durability of live documents in the built API, as a child process', ()
       }),
     });
     token = ((await signIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
-    const { projects } = await gql(`{ projects { id } }`);
-    const { createQuestion } = await gql(
+    const { projects } = await gql<{ projects: { id: string }[] }>(`{ projects { id } }`);
+    const { createQuestion } = await gql<{ createQuestion: { documentName: string } }>(
       `mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { documentName } }`,
       { input: { projectId: projects[0].id, title: 'Duurzaamheid' } },
     );
