@@ -1,8 +1,13 @@
 import { HyperLogLog } from './hyperloglog';
+import { hashString } from './string-hash';
 
 function estimateOf(values: Iterable<string>): number {
   const sketch = new HyperLogLog();
-  for (const value of values) sketch.add(value);
+  const hash = new Int32Array(2);
+  for (const value of values) {
+    hashString(value, hash);
+    sketch.addHash(hash[0], hash[1]);
+  }
   return sketch.estimate();
 }
 

@@ -1,5 +1,7 @@
+import { ExactCounter } from './exact-counter';
 import { HeavyHitters, topEntries } from './heavy-hitters';
 import { HyperLogLog } from './hyperloglog';
+import { hashString } from './string-hash';
 
 export interface DistinctCount {
   readonly count: number;
@@ -9,13 +11,14 @@ export interface DistinctCount {
 
 /**
  * Distinct count and most frequent values of one column. Exact while the column has at most
- * `exactBound` distinct values (one map of value → count serves both); past that the map is
- * folded into a HyperLogLog sketch and a Misra–Gries summary and dropped, so memory stays
+ * `exactBound` distinct values (one table of value → count serves both); past that the table
+ * is folded into a HyperLogLog sketch and a Misra–Gries summary and dropped, so memory stays
  * bounded whatever the file holds.
  */
 export class ValueCounter {
-  private exact: Map<string, number> | null = new Map();
+  private exact: ExactCounter | null = new ExactCounter();
   private approximate: { sketch: HyperLogLog; heavy: HeavyHitters } | null = null;
+  private readonly hash = new Int32Array(2);
 
   constructor(
     private readonly exactBound: number,
@@ -23,20 +26,14 @@ export class ValueCounter {
   ) {}
 
   add(value: string): void {
+    const hash = this.hash;
+    hashString(value, hash);
     const exact = this.exact;
-    if (exact !== null) {
-      const count = exact.get(value);
-      if (count !== undefined) {
-        exact.set(value, count + 1);
-        return;
-      }
-      if (exact.size < this.exactBound) {
-        exact.set(value, 1);
-        return;
-      }
+    if (exact !== null && exact.add(value, hash[0], hash[1], exact.size >= this.exactBound)) {
+      return;
     }
     const approximate = this.approximate ?? this.becomeApproximate();
-    approximate.sketch.add(value);
+    approximate.sketch.addHash(hash[0], hash[1]);
     approximate.heavy.add(value);
   }
 
@@ -52,16 +49,18 @@ export class ValueCounter {
   }
 
   top(n: number): Array<[string, number]> {
-    return this.approximate
-      ? this.approximate.heavy.top(n)
-      : topEntries(this.exact ?? new Map(), n);
+    if (this.approximate) return this.approximate.heavy.top(n);
+    return topEntries(this.exact?.counts() ?? new Map(), n);
   }
 
   private becomeApproximate(): { sketch: HyperLogLog; heavy: HeavyHitters } {
-    const exact = this.exact ?? new Map<string, number>();
+    const exact = this.exact ?? new ExactCounter();
     const sketch = new HyperLogLog();
-    for (const value of exact.keys()) sketch.add(value);
-    const heavy = new HeavyHitters(this.heavyCapacity, topEntries(exact, this.heavyCapacity));
+    for (const [h1, h2] of exact.hashes()) sketch.addHash(h1, h2);
+    const heavy = new HeavyHitters(
+      this.heavyCapacity,
+      topEntries(exact.counts(), this.heavyCapacity),
+    );
     this.exact = null;
     this.approximate = { sketch, heavy };
     return this.approximate;

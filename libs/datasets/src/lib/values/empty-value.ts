@@ -4,7 +4,11 @@
  * it for "nil" (zero), which is a value.
  */
 export function isEmptyValue(text: string): boolean {
-  return text.length === 0 || (text.length <= 6 && EMPTY.has(text));
+  if (text.length === 0) return true;
+  if (text.length > 6) return false;
+  // Every mark starts with one of these; the set lookup is for the few cells that do too.
+  const first = text.charCodeAt(0);
+  return (first === 0x2e || first === 0x4e || first === 0x6e || first === 0x23) && EMPTY.has(text);
 }
 
 const EMPTY = new Set(['.', 'NULL', 'null', 'NA', 'N/A', 'n/a', '#N/A', 'n.v.t.', 'nvt']);

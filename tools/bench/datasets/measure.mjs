@@ -1,0 +1,42 @@
+// One measurement in a fresh process, so peak RSS belongs to this run alone:
+//   node measure.mjs bare|ingest <file.csv> <compiled lib dir>
+// Prints one JSON line: seconds, MB/s, peak RSS (MiB), rows.
+import { createReadStream, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse';
+
+const [mode, file, libDir] = process.argv.slice(2);
+const bytes = statSync(file).size;
+// Loaded before the clock starts: a server loads its modules once, not per upload.
+const { ingestDataset } = mode === 'ingest' ? load(libDir) : {};
+const started = process.hrtime.bigint();
+let rows = 0;
+
+if (mode === 'bare') {
+  const parser = createReadStream(file).pipe(parse({ delimiter: ';' }));
+  for await (const record of parser) if (record) rows++;
+  rows--; // the header
+} else {
+  const profile = await ingestDataset(createReadStream(file), {
+    fileName: file,
+    onRow: () => undefined,
+  });
+  rows = profile.rowCount;
+}
+
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+console.log(
+  JSON.stringify({
+    mode,
+    bytes,
+    rows,
+    seconds,
+    mbPerSecond: bytes / 1e6 / seconds,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  }),
+);
+
+function load(dir) {
+  return createRequire(join(resolve(dir), 'index.js'))(resolve(dir, 'index.js'));
+}
