@@ -1,6 +1,6 @@
 // One measurement in a fresh process, so peak RSS belongs to this run alone:
 //   node measure.mjs bare|ingest <file.csv> <compiled lib dir>
-// Prints one JSON line: seconds, MB/s, peak RSS (MiB), rows.
+// Prints one JSON line: seconds, MB/s, CPU seconds, MB per CPU second, peak RSS (MiB), rows.
 import { createReadStream, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ const bytes = statSync(file).size;
 // Loaded before the clock starts: a server loads its modules once, not per upload.
 const { ingestDataset } = mode === 'ingest' ? load(libDir) : {};
 const started = process.hrtime.bigint();
+const cpuBefore = process.cpuUsage();
 let rows = 0;
 
 if (mode === 'bare') {
@@ -26,6 +27,9 @@ if (mode === 'bare') {
 }
 
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const cpu = process.cpuUsage(cpuBefore);
+// CPU time as well as wall time: on a shared machine the wall clock also counts waiting.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 console.log(
   JSON.stringify({
     mode,
@@ -33,6 +37,8 @@ console.log(
     rows,
     seconds,
     mbPerSecond: bytes / 1e6 / seconds,
+    cpuSeconds,
+    mbPerCpuSecond: bytes / 1e6 / cpuSeconds,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
   }),
 );

@@ -1,7 +1,7 @@
 import type { CellValue } from '../row';
 import { parseBoolean } from '../values/dutch-boolean';
 import { parseDutchDate } from '../values/dutch-date';
-import { parseNumber } from '../values/dutch-number';
+import { readNumber } from '../values/dutch-number';
 import { isEmptyValue } from '../values/empty-value';
 import { inferColumnType, isCodeLike } from './column-type';
 import type { ColumnProfile } from './dataset-profile';
@@ -35,6 +35,7 @@ export class ColumnProfiler {
   private minLength = Infinity;
   private maxLength = 0;
   private readonly values = new ValueCounter(EXACT_DISTINCT_BOUND, HEAVY_HITTER_COUNTERS);
+  private readonly number = new Float64Array(2);
 
   constructor(readonly name: string) {}
 
@@ -122,8 +123,9 @@ export class ColumnProfiler {
       if (parseBoolean(text) !== undefined) this.booleanWords++;
       return;
     }
-    const comma = parseNumber(text, 'comma');
-    const dot = parseNumber(text, 'dot');
+    readNumber(text, this.number);
+    const comma = this.number[0];
+    const dot = this.number[1];
     if (Number.isFinite(comma)) this.decimalComma.add(comma);
     if (Number.isFinite(dot)) this.decimalDot.add(dot);
     if (comma === dot) {

@@ -13,7 +13,7 @@ const FIELDS = 4;
 export class ExactCounter {
   private table = new Int32Array(INITIAL_SLOTS * FIELDS);
   private mask = INITIAL_SLOTS - 1;
-  private readonly values: string[] = [];
+  private values: string[] = [];
 
   get size(): number {
     return this.values.length;
@@ -24,14 +24,10 @@ export class ExactCounter {
     const table = this.table;
     for (let slot = h1 & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = slot * FIELDS;
-      const index = table[at + 3];
-      if (index === 0) {
+      if (table[at + 3] === 0) {
         if (full) return false;
-        table[at] = h1;
-        table[at + 1] = h2;
-        table[at + 2] = 1;
-        table[at + 3] = this.values.push(value);
-        if (this.values.length > (this.mask + 1) * MAX_LOAD) this.grow();
+        this.place(at, h1, h2, 1, value);
+        if (this.values.length > (this.mask + 1) * MAX_LOAD) this.rebuild(this.mask + 1, 0);
         return true;
       }
       if (table[at] === h1 && table[at + 1] === h2) {
@@ -41,11 +37,12 @@ export class ExactCounter {
     }
   }
 
-  counts(): Map<string, number> {
-    const counts = new Map<string, number>();
+  /** Every value with its count, in the order the values were first seen. */
+  counts(): Array<[string, number]> {
+    const counts = new Array<[string, number]>(this.values.length);
     for (let at = 0; at < this.table.length; at += FIELDS) {
       const index = this.table[at + 3];
-      if (index !== 0) counts.set(this.values[index - 1], this.table[at + 2]);
+      if (index !== 0) counts[index - 1] = [this.values[index - 1], this.table[at + 2]];
     }
     return counts;
   }
@@ -57,16 +54,56 @@ export class ExactCounter {
     }
   }
 
-  private grow(): void {
+  /** Lowers every count by `by`, forgetting the values that reach zero. */
+  decrementAll(by = 1): void {
+    this.rebuild(0, by);
+  }
+
+  /** Forgets all but the `n` most frequent values (ties: the first seen stay). */
+  keepTop(n: number): void {
+    if (this.size <= n) return;
+    const entries: Array<[number, number]> = [];
+    for (let at = 0; at < this.table.length; at += FIELDS) {
+      const index = this.table[at + 3];
+      if (index !== 0) entries.push([index, this.table[at + 2]]);
+    }
+    entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const keep = new Uint8Array(this.values.length + 1);
+    for (let i = 0; i < n; i++) keep[entries[i][0]] = 1;
+    this.rebuild(0, 0, keep);
+  }
+
+  private place(at: number, h1: number, h2: number, count: number, value: string): void {
+    this.table[at] = h1;
+    this.table[at + 1] = h2;
+    this.table[at + 2] = count;
+    this.table[at + 3] = this.values.push(value);
+  }
+
+  /**
+   * Re-inserts every entry, in first-seen order, into a fresh table of at least `slots` slots
+   * (and room for the entries), with counts lowered by `lower`; drops entries that reach zero
+   * or that `keep` (by index plus one) does not mark.
+   */
+  private rebuild(slots: number, lower: number, keep?: Uint8Array): void {
     const old = this.table;
-    const slots = (this.mask + 1) * 2;
-    this.table = new Int32Array(slots * FIELDS);
-    this.mask = slots - 1;
+    const oldValues = this.values;
+    const positions = new Int32Array(oldValues.length);
     for (let at = 0; at < old.length; at += FIELDS) {
-      if (old[at + 3] === 0) continue;
+      if (old[at + 3] !== 0) positions[old[at + 3] - 1] = at;
+    }
+    let size = INITIAL_SLOTS;
+    while (size < slots * 2 || size * MAX_LOAD < oldValues.length) size *= 2;
+    this.table = new Int32Array(size * FIELDS);
+    this.mask = size - 1;
+    this.values = [];
+    for (let index = 0; index < oldValues.length; index++) {
+      const at = positions[index];
+      const count = old[at + 2] - lower;
+      if (count <= 0 || (keep && keep[index + 1] === 0)) continue;
       let slot = old[at] & this.mask;
       while (this.table[slot * FIELDS + 3] !== 0) slot = (slot + 1) & this.mask;
-      this.table.set(old.subarray(at, at + FIELDS), slot * FIELDS);
+      this.place(slot * FIELDS, old[at], old[at + 1], count, oldValues[index]);
     }
   }
 }

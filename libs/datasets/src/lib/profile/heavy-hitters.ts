@@ -1,46 +1,32 @@
+import { ExactCounter } from './exact-counter';
+
 /**
  * Most frequent values of a stream in bounded memory: the Misra–Gries summary with `capacity`
  * counters. Every value that occurs more than n / (capacity + 1) times is kept, and a kept
  * count is low by at most that much, which is why the profile marks these counts "estimated".
- * Decrementing all counters at once when full keeps the cost per value constant on average,
- * even for a column where every value is new.
+ * When a new value finds every counter taken, all counters drop by one at once: in a column of
+ * mostly unique values that empties the table, so the cost per value stays constant.
  */
 export class HeavyHitters {
-  private counters = new Map<string, number>();
-
+  /** Takes over `counter` (its counts so far), keeping its `capacity` most frequent values. */
   constructor(
     private readonly capacity: number,
-    seed: Iterable<[string, number]> = [],
+    private readonly counter = new ExactCounter(),
   ) {
-    for (const [value, count] of seed) {
-      if (this.counters.size >= capacity) break;
-      this.counters.set(value, count);
-    }
+    counter.keepTop(capacity);
   }
 
-  add(value: string): void {
-    const count = this.counters.get(value);
-    if (count !== undefined) {
-      this.counters.set(value, count + 1);
-    } else if (this.counters.size < this.capacity) {
-      this.counters.set(value, 1);
-    } else {
-      // Rebuilt rather than decremented in place: in a column of mostly unique values nearly
-      // every counter is 1 and drops out, and deleting from a Map one by one is the slow part.
-      const survivors = new Map<string, number>();
-      for (const [kept, keptCount] of this.counters) {
-        if (keptCount > 1) survivors.set(kept, keptCount - 1);
-      }
-      this.counters = survivors;
-    }
+  add(value: string, h1: number, h2: number): void {
+    const counter = this.counter;
+    if (!counter.add(value, h1, h2, counter.size >= this.capacity)) counter.decrementAll();
   }
 
   top(n: number): Array<[string, number]> {
-    return topEntries(this.counters, n);
+    return topEntries(this.counter.counts(), n);
   }
 }
 
-/** The `n` entries with the highest counts, ties in first-seen order. */
-export function topEntries(counts: Map<string, number>, n: number): Array<[string, number]> {
+/** The `n` entries with the highest counts; ties keep their order. */
+export function topEntries(counts: Iterable<[string, number]>, n: number): Array<[string, number]> {
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, n);
 }

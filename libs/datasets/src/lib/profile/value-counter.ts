@@ -11,12 +11,12 @@ export interface DistinctCount {
 
 /**
  * Distinct count and most frequent values of one column. Exact while the column has at most
- * `exactBound` distinct values (one table of value → count serves both); past that the table
- * is folded into a HyperLogLog sketch and a Misra–Gries summary and dropped, so memory stays
- * bounded whatever the file holds.
+ * `exactBound` distinct values (one table of value → count serves both); past that, the values
+ * so far go into a HyperLogLog sketch and the table shrinks to the Misra–Gries summary of the
+ * most frequent ones, so memory stays bounded whatever the file holds.
  */
 export class ValueCounter {
-  private exact: ExactCounter | null = new ExactCounter();
+  private readonly exact = new ExactCounter();
   private approximate: { sketch: HyperLogLog; heavy: HeavyHitters } | null = null;
   private readonly hash = new Int32Array(2);
 
@@ -28,13 +28,15 @@ export class ValueCounter {
   add(value: string): void {
     const hash = this.hash;
     hashString(value, hash);
-    const exact = this.exact;
-    if (exact !== null && exact.add(value, hash[0], hash[1], exact.size >= this.exactBound)) {
-      return;
+    const approximate = this.approximate;
+    if (approximate !== null) {
+      approximate.sketch.addHash(hash[0], hash[1]);
+      approximate.heavy.add(value, hash[0], hash[1]);
+    } else if (!this.exact.add(value, hash[0], hash[1], this.exact.size >= this.exactBound)) {
+      const { sketch, heavy } = this.becomeApproximate();
+      sketch.addHash(hash[0], hash[1]);
+      heavy.add(value, hash[0], hash[1]);
     }
-    const approximate = this.approximate ?? this.becomeApproximate();
-    approximate.sketch.addHash(hash[0], hash[1]);
-    approximate.heavy.add(value);
   }
 
   get isExact(): boolean {
@@ -42,7 +44,7 @@ export class ValueCounter {
   }
 
   distinct(): DistinctCount {
-    if (this.approximate === null) return { count: this.exact?.size ?? 0, exact: true };
+    if (this.approximate === null) return { count: this.exact.size, exact: true };
     // The sketch cannot know fewer values than the exact phase had already counted.
     const estimate = this.approximate.sketch.estimate();
     return { count: Math.max(this.exactBound + 1, estimate), exact: false };
@@ -50,19 +52,13 @@ export class ValueCounter {
 
   top(n: number): Array<[string, number]> {
     if (this.approximate) return this.approximate.heavy.top(n);
-    return topEntries(this.exact?.counts() ?? new Map(), n);
+    return topEntries(this.exact.counts(), n);
   }
 
   private becomeApproximate(): { sketch: HyperLogLog; heavy: HeavyHitters } {
-    const exact = this.exact ?? new ExactCounter();
     const sketch = new HyperLogLog();
-    for (const [h1, h2] of exact.hashes()) sketch.addHash(h1, h2);
-    const heavy = new HeavyHitters(
-      this.heavyCapacity,
-      topEntries(exact.counts(), this.heavyCapacity),
-    );
-    this.exact = null;
-    this.approximate = { sketch, heavy };
+    for (const [h1, h2] of this.exact.hashes()) sketch.addHash(h1, h2);
+    this.approximate = { sketch, heavy: new HeavyHitters(this.heavyCapacity, this.exact) };
     return this.approximate;
   }
 }
