@@ -4,7 +4,7 @@
  * are numbers unless the whole column holds only those two (see the column profile).
  */
 export function parseBoolean(text: string): boolean | undefined {
-  if (text.length > 6) return undefined;
+  if (text.length > 6 || !INITIALS.has(text.charCodeAt(0) | 0x20)) return undefined;
   return WORDS.get(text.toLowerCase());
 }
 
@@ -21,3 +21,6 @@ const WORDS = new Map<string, boolean>([
   ['false', false],
   ['no', false],
 ]);
+
+/** First letters (lower case) of the words: most cells are ruled out without lower-casing. */
+const INITIALS = new Set([...WORDS.keys()].map((word) => word.charCodeAt(0)));
