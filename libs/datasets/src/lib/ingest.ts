@@ -36,21 +36,23 @@ export async function ingestDataset(
       format,
       bytes: 0,
     };
-    const rows: AsyncIterable<CellValue[]> =
+    const batches: AsyncIterable<CellValue[][]> =
       format === 'csv'
         ? csvRows(head, chunks, wholeInput, source)
         : xlsxRows(chunks, limits, options.sheet, source);
     let profiler: TableProfiler | null = null;
-    for await (const row of rows) {
-      if (profiler === null) {
-        const names = columnNames(row);
-        options.onHeader?.(names);
-        profiler = new TableProfiler(names, options.random);
-        continue;
+    for await (const batch of batches) {
+      for (const row of batch) {
+        if (profiler === null) {
+          const names = columnNames(row);
+          options.onHeader?.(names);
+          profiler = new TableProfiler(names, options.random);
+          continue;
+        }
+        profiler.add(row);
+        const consumed = options.onRow?.(row);
+        if (consumed) await consumed;
       }
-      profiler.add(row);
-      const consumed = options.onRow?.(row);
-      if (consumed) await consumed;
     }
     if (profiler === null || profiler.rowCount === 0) {
       throw new IngestError(

@@ -4,6 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import { IngestError } from '../ingest-error';
 import { assertTextual } from '../input/text-check';
 import { detectDelimiter, type Delimiter } from './delimiter-detection';
+import { recordBatches } from './record-batches';
 import { TextEncodingDecoder, type TextEncoding } from './text-encoding';
 
 /** Longest record accepted: more is nearly always a quote that is never closed. */
@@ -15,7 +16,7 @@ export interface CsvSource {
 }
 
 /**
- * The records of a CSV, header first, all as wide as the header: csv-parse refuses a record
+ * The records of a CSV in batches, header first, all as wide as the header: csv-parse refuses a record
  * of another width, reported as RAGGED_ROWS with its line. Blank lines are skipped. `head` is
  * the start of the input (already inside `chunks`), used to refuse binary data and to choose
  * the delimiter before parsing starts.
@@ -25,7 +26,7 @@ export async function* csvRows(
   chunks: AsyncIterable<Buffer>,
   wholeFile: boolean,
   source: CsvSource,
-): AsyncGenerator<string[]> {
+): AsyncGenerator<string[][]> {
   assertTextual(head);
   // Delimiters, quotes and newlines are ASCII, so any single-byte reading will do here.
   const delimiter = detectDelimiter(head.toString('latin1'), wholeFile);
@@ -45,9 +46,11 @@ export async function* csvRows(
   });
   pipeline(Readable.from(utf8(), { objectMode: false }), parser, () => undefined);
   try {
-    for await (const record of parser) yield record as string[];
+    yield* recordBatches<string[]>(parser);
   } catch (error) {
     throw error instanceof CsvError ? fromCsvError(error) : error;
+  } finally {
+    parser.destroy();
   }
 }
 

@@ -1,11 +1,20 @@
 import type { CellValue } from '../row';
-import { parseBoolean } from '../values/dutch-boolean';
-import { parseDutchDate } from '../values/dutch-date';
-import { readNumber } from '../values/dutch-number';
 import { isEmptyValue } from '../values/empty-value';
-import { inferColumnType, isCodeLike } from './column-type';
+import { inferColumnType } from './column-type';
 import type { ColumnProfile } from './dataset-profile';
 import { NumericStats } from './numeric-stats';
+import {
+  BOOLEAN_WORD,
+  CODE_LIKE,
+  COMMA_NUMBER,
+  DATE,
+  DIGITS_ONLY,
+  DOT_NUMBER,
+  ONE,
+  ValueFacts,
+  ZERO,
+  readValue,
+} from './value-facts';
 import { ValueCounter } from './value-counter';
 
 /** Distinct values counted exactly per column before switching to estimates. */
@@ -15,9 +24,9 @@ const TOP_VALUES = 10;
 const HISTOGRAM_BINS = 10;
 
 /**
- * Everything the profile needs about one column, gathered cell by cell in constant memory.
- * Each text cell is tried as every type at once (the type is only known at the end), with
- * cheap first-character checks so a cell pays only for readings that can succeed.
+ * Everything the profile needs about one column, gathered cell by cell in bounded memory.
+ * Each new text value is tried as every type at once (the type is only known at the end);
+ * a value seen before reuses what was learnt about it.
  */
 export class ColumnProfiler {
   private cells = 0;
@@ -35,7 +44,8 @@ export class ColumnProfiler {
   private minLength = Infinity;
   private maxLength = 0;
   private readonly values = new ValueCounter(EXACT_DISTINCT_BOUND, HEAVY_HITTER_COUNTERS);
-  private readonly number = new Float64Array(2);
+  private readonly facts = new ValueFacts();
+  private readonly numbers = new Float64Array(2);
 
   constructor(readonly name: string) {}
 
@@ -112,33 +122,31 @@ export class ColumnProfiler {
       this.empty++;
       return;
     }
-    this.values.add(text);
+    const index = this.values.add(text);
+    const facts = this.facts;
+    if (index >= 0 && index < facts.size) {
+      this.count(facts.flags(index), facts.number(index, 0), facts.number(index, 1));
+      return;
+    }
     const length = text.length;
     if (length < this.minLength) this.minLength = length;
     if (length > this.maxLength) this.maxLength = length;
-    if (isCodeLike(text)) this.codeLike++;
-    const first = text.charCodeAt(0);
-    const numeric = (first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2b;
-    if (!numeric) {
-      if (parseBoolean(text) !== undefined) this.booleanWords++;
-      return;
-    }
-    readNumber(text, this.number);
-    const comma = this.number[0];
-    const dot = this.number[1];
-    if (Number.isFinite(comma)) this.decimalComma.add(comma);
-    if (Number.isFinite(dot)) this.decimalDot.add(dot);
-    if (comma === dot) {
-      // Separator-free: an integer in both readings.
-      if (isDigits(text)) this.digitsOnly++;
-      if (length === 1) {
-        if (first === 0x30) this.zeros++;
-        else if (first === 0x31) this.ones++;
-      }
-    } else if (Number.isNaN(comma) && Number.isNaN(dot)) {
-      const date = parseDutchDate(text);
-      if (!Number.isNaN(date)) this.addDateCount(date);
-    }
+    const numbers = this.numbers;
+    const flags = readValue(text, numbers);
+    if (index >= 0) facts.push(flags, numbers);
+    this.count(flags, numbers[0], numbers[1]);
+  }
+
+  /** Adds one value with the given facts (see `readValue`) to the evidence. */
+  private count(flags: number, first: number, second: number): void {
+    if (flags & CODE_LIKE) this.codeLike++;
+    if (flags & DIGITS_ONLY) this.digitsOnly++;
+    if (flags & BOOLEAN_WORD) this.booleanWords++;
+    if (flags & ZERO) this.zeros++;
+    if (flags & ONE) this.ones++;
+    if (flags & COMMA_NUMBER) this.decimalComma.add(first);
+    if (flags & DOT_NUMBER) this.decimalDot.add(second);
+    if (flags & DATE) this.addDateCount(first);
   }
 
   private addNumber(value: number): void {
@@ -167,12 +175,4 @@ function needsTrim(text: string): boolean {
   return (
     text.length > 0 && (text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20)
   );
-}
-
-function isDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
-  }
-  return true;
 }

@@ -1,7 +1,7 @@
 import { ExactCounter } from './exact-counter';
 import { hashString } from './string-hash';
 
-function add(counter: ExactCounter, value: string, full = false): boolean {
+function add(counter: ExactCounter, value: string, full = false): number {
   const hash = new Int32Array(2);
   hashString(value, hash);
   return counter.add(value, hash[0], hash[1], full);
@@ -22,11 +22,16 @@ describe(ExactCounter.name, () => {
     expect(counts.get('WK1')).toBe(1);
   });
 
-  it('still counts known values when full, and refuses new ones', () => {
+  it('numbers values in first-seen order, counts known ones when full, refuses new ones', () => {
     const counter = new ExactCounter();
     add(counter, 'ja');
-    expect(add(counter, 'ja', true)).toBe(true);
-    expect(add(counter, 'nee', true)).toBe(false);
-    expect(counter.counts()).toEqual([['ja', 2]]);
+    add(counter, 'nee');
+    expect(add(counter, 'ja', true)).toBe(0);
+    expect(add(counter, 'nee', true)).toBe(1);
+    expect(add(counter, 'onbekend', true)).toBe(-1);
+    expect(counter.counts()).toEqual([
+      ['ja', 2],
+      ['nee', 2],
+    ]);
   });
 });

@@ -19,20 +19,24 @@ export class ExactCounter {
     return this.values.length;
   }
 
-  /** Counts one more of the value with hashes (h1, h2); false when it is new and `full`. */
-  add(value: string, h1: number, h2: number, full: boolean): boolean {
+  /**
+   * Counts one more of the value with hashes (h1, h2) and returns its index: values are
+   * numbered 0, 1, 2… in the order first seen. -1 when the value is new and `full`.
+   */
+  add(value: string, h1: number, h2: number, full: boolean): number {
     const table = this.table;
     for (let slot = h1 & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = slot * FIELDS;
-      if (table[at + 3] === 0) {
-        if (full) return false;
+      const index = table[at + 3];
+      if (index === 0) {
+        if (full) return -1;
         this.place(at, h1, h2, 1, value);
         if (this.values.length > (this.mask + 1) * MAX_LOAD) this.rebuild(this.mask + 1, 0);
-        return true;
+        return this.values.length - 1;
       }
       if (table[at] === h1 && table[at + 1] === h2) {
         table[at + 2]++;
-        return true;
+        return index - 1;
       }
     }
   }

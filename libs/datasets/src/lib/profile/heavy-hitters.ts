@@ -18,7 +18,7 @@ export class HeavyHitters {
 
   add(value: string, h1: number, h2: number): void {
     const counter = this.counter;
-    if (!counter.add(value, h1, h2, counter.size >= this.capacity)) counter.decrementAll();
+    if (counter.add(value, h1, h2, counter.size >= this.capacity) < 0) counter.decrementAll();
   }
 
   top(n: number): Array<[string, number]> {

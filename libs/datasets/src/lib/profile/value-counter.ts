@@ -25,18 +25,22 @@ export class ValueCounter {
     private readonly heavyCapacity: number,
   ) {}
 
-  add(value: string): void {
+  /**
+   * Counts the value. Returns its index while counting exactly (0, 1, 2… in the order values
+   * were first seen, so a caller can keep what it learnt about each value), else -1.
+   */
+  add(value: string): number {
     const hash = this.hash;
     hashString(value, hash);
-    const approximate = this.approximate;
-    if (approximate !== null) {
-      approximate.sketch.addHash(hash[0], hash[1]);
-      approximate.heavy.add(value, hash[0], hash[1]);
-    } else if (!this.exact.add(value, hash[0], hash[1], this.exact.size >= this.exactBound)) {
-      const { sketch, heavy } = this.becomeApproximate();
-      sketch.addHash(hash[0], hash[1]);
-      heavy.add(value, hash[0], hash[1]);
+    if (this.approximate === null) {
+      const exact = this.exact;
+      const index = exact.add(value, hash[0], hash[1], exact.size >= this.exactBound);
+      if (index >= 0) return index;
     }
+    const { sketch, heavy } = this.approximate ?? this.becomeApproximate();
+    sketch.addHash(hash[0], hash[1]);
+    heavy.add(value, hash[0], hash[1]);
+    return -1;
   }
 
   get isExact(): boolean {

@@ -10,7 +10,8 @@ export interface XlsxSource {
 }
 
 /**
- * The rows of one worksheet of a streamed XLSX, header row first, each as wide as the header
+ * The rows of one worksheet of a streamed XLSX (in batches, like the CSV reader's), header
+ * row first, each as wide as the header
  * row (short rows are padded with nulls; a value beyond the header is a ragged row). Rows
  * without any value are skipped: Excel writes them for mere formatting.
  *
@@ -24,7 +25,7 @@ export async function* xlsxRows(
   limits: ZipLimits,
   wanted: string | undefined,
   source: XlsxSource,
-): AsyncGenerator<CellValue[]> {
+): AsyncGenerator<CellValue[][]> {
   const bytes = Readable.from(new ZipBombGuard(limits).guard(chunks), { objectMode: false });
   // exceljs pipes its input into the zip parser, and `pipe` forwards no errors: without this
   // a refusal by the guard would leave the reader waiting forever.
@@ -63,7 +64,7 @@ export async function* xlsxRows(
   }
 }
 
-async function* sheetRows(rows: AsyncIterable<Row>): AsyncGenerator<CellValue[]> {
+async function* sheetRows(rows: AsyncIterable<Row>): AsyncGenerator<CellValue[][]> {
   let width = -1;
   for await (const row of rows) {
     // `values` is 1-based and sparse: index 0 is always empty.
@@ -81,7 +82,7 @@ async function* sheetRows(rows: AsyncIterable<Row>): AsyncGenerator<CellValue[]>
     }
     const cells = new Array<CellValue>(width);
     for (let i = 0; i < width; i++) cells[i] = cellValue(values[i + 1] as never);
-    yield cells;
+    yield [cells];
   }
 }
 
