@@ -52,7 +52,7 @@ for (const mb of sizes) {
       const result = JSON.parse(out.trim().split('\n').pop());
       runs[mode].push(result);
       console.log(
-        `${mb} MB ${mode.padEnd(6)} ${result.mbPerSecond.toFixed(1)} MB/s  ${result.peakRssMiB.toFixed(0)} MiB`,
+        `${mb} MB ${mode.padEnd(6)} ${result.mbPerSecond.toFixed(1)} MB/s, ${result.mbPerCpuSecond.toFixed(1)} MB per CPU second, ${result.peakRssMiB.toFixed(0)} MiB`,
       );
     }
   }
