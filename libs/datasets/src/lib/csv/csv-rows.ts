@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { IngestError } from '../ingest-error';
 import { assertTextual } from '../input/text-check';
@@ -44,6 +43,8 @@ export async function* csvRows(
     relax_quotes: true,
     max_record_size: MAX_RECORD_CHARACTERS,
   });
+  // A failure anywhere (decoding, size limit) destroys the parser with it, so it surfaces
+  // below where the records are read; the callback has nothing left to do.
   pipeline(Readable.from(utf8(), { objectMode: false }), parser, () => undefined);
   try {
     yield* recordBatches<string[]>(parser);
