@@ -138,6 +138,8 @@ async function benchmark(kind) {
     results.highestRateUnderTarget = passing.length ? passing.at(-1).sentEditsPerSecond : null;
 
     const rooms = await server.rooms(OPEN_DOCUMENTS);
+    // A fresh process, so that garbage from the runs before does not blur the baseline.
+    await server.restart();
     let open = null;
     const before = processStats(server.pids()).rss;
     const opened = await load(
