@@ -55,6 +55,13 @@ export const PERMISSIONS = {
   /** Withdrawing someone else's hypothesis; owners may withdraw their own (withdrawOwn). */
   'hypothesis.withdraw': { scope: 'project', allow: ['lead'] },
   'hypothesis.withdrawOwn': { scope: 'project', allow: EDITORS },
+  /** Asking every organisation of the project to sign off on a question and its hypotheses. */
+  'question.requestRegistration': { scope: 'project', allow: ['lead'] },
+  /**
+   * Signing off on a registration round; only for one's own organisation, once per round
+   * (maySignOff in registration.ts adds those conditions).
+   */
+  'question.signOffRegistration': { scope: 'project', allow: EDITORS },
 } as const satisfies Record<string, PermissionRule>;
 
 export type PermissionRule =
