@@ -16,6 +16,7 @@ import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
 import { RedisModule } from '../redis/redis.module';
 import { SearchModule } from '../search/search.module';
 import { DemoDataModule } from '../seed/demo-data.module';
@@ -42,6 +43,7 @@ export class AppModule {
         SearchModule,
         CollabModule,
         HypothesesModule,
+        RegistrationsModule,
         HealthModule,
         MailModule,
         DemoDataModule,

@@ -330,6 +330,32 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  requestRegistration: {
+    action: 'question.requestRegistration',
+    call: async (w) => {
+      const question = await w.f.question(w.lead.token, w.projectId);
+      await w.f.hypothesis(w.lead.token, question.id);
+      return {
+        query: 'mutation($id: ID!) { requestRegistration(questionId: $id) { id status } }',
+        variables: { id: question.id },
+      };
+    },
+  },
+  signOffRegistration: {
+    action: 'question.signOffRegistration',
+    // A fresh round for every caller: an organisation signs once per round. Lead and contributor
+    // sign for the project's own organisation, the moderator for the partner.
+    call: async (w) => {
+      const question = await w.f.question(w.lead.token, w.projectId);
+      await w.f.hypothesis(w.lead.token, question.id);
+      const { id } = await w.f.registration(w.lead.token, question.id);
+      return {
+        query:
+          'mutation($input: SignOffRegistrationInput!) { signOffRegistration(input: $input) { id } }',
+        variables: { input: { registrationId: id, decision: 'approve' } },
+      };
+    },
+  },
   createProject: {
     action: 'project.create',
     call: () => ({
@@ -444,7 +470,10 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
   myRelation: { action: 'project.read', selection: 'myRelation' },
   questions: {
     action: 'question.read',
-    selection: 'questions { id versions { id } documentName }',
+    selection: `questions { id versions { id } documentName
+      registration { id }
+      registrations { id requestedBy { id } hypotheses { id } deviations { kind lines { text } }
+        signOffs { organisation { id } by { id } mayDecide } } }`,
   },
   hypotheses: {
     action: 'hypothesis.read',
@@ -490,8 +519,11 @@ describe('permission matrix (API)', () => {
     for (const role of ['moderator', 'contributor', 'observer'] as const) {
       await f.member(lead.token, project.id, callers[role].user.id, role);
     }
-    // Something on the board, so that its fields are exercised for every reader.
-    await f.hypothesis(lead.token, (await f.question(lead.token, project.id)).id);
+    // Something on the board, so that its fields are exercised for every reader, and a
+    // registration round on its question, for the same reason.
+    const boardQuestion = await f.question(lead.token, project.id);
+    await f.hypothesis(lead.token, boardQuestion.id);
+    await f.registration(lead.token, boardQuestion.id);
     // The outsider leads a project of their own: relations must not leak between projects.
     await f.project(callers.outsider.token, { title: 'Project elders', visibility: 'private' });
     world = {

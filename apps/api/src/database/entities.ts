@@ -11,6 +11,8 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectPartner } from '../projects/project-partner.entity';
+import { QuestionRegistration } from '../registrations/question-registration.entity';
+import { RegistrationSignOff } from '../registrations/registration-sign-off.entity';
 import { QuestionVersion } from '../questions/question-version.entity';
 import { Question } from '../questions/question.entity';
 
@@ -30,4 +32,6 @@ export const ENTITIES = [
   HypothesisPartner,
   HypothesisTransition,
   HypothesisEvidence,
+  QuestionRegistration,
+  RegistrationSignOff,
 ];
