@@ -275,6 +275,27 @@ describe(RegistrationsService.name, () => {
     ]);
   });
 
+  it('registers once when the last two approvals race, and keeps one open round when requests race', async () => {
+    const question = await preparedQuestion(['Gelijktijdig']);
+    const round = await requested(question.id);
+    await sign(people.lead, round.id, 'approve');
+    const results = await Promise.all([
+      sign(people.moderatorA, round.id, 'approve'),
+      sign(people.contributorB, round.id, 'approve'),
+    ]);
+    expect(results.map(outcome)).toEqual(['OK', 'OK']);
+    let state = await gql(STATE, { id: question.id }, people.lead);
+    expect(state.data.question.registration?.id).toBe(round.id);
+
+    const other = await preparedQuestion(['Twee verzoeken']);
+    await Promise.all([requested(other.id), requested(other.id)]);
+    state = await gql(STATE, { id: other.id }, people.lead);
+    expect(state.data.question.registrations.map((r: { status: string }) => r.status)).toEqual([
+      'requested',
+      'superseded',
+    ]);
+  });
+
   it('refuses a request while an organisation has nobody who may sign for it', async () => {
     const silent = await f.organisation('Zwijgende Partner');
     const observer = await f.user(silent);
