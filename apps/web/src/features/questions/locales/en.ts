@@ -115,6 +115,15 @@ export const en: LocaleShape<typeof nl> = {
     restored: 'Version “{{name}}” has been restored.',
   },
   registration: {
+    requestTitle: 'Request registration',
+    content: {
+      registered: 'Registered content',
+      requested: 'Content put up for sign-off',
+      title: 'Title',
+      text: 'Text',
+      emptyText: '(no text)',
+      hypotheses: 'Hypotheses',
+    },
     title: 'Preregistration',
     intro:
       'Before the data are read, every organisation of the project signs off on the question and its hypotheses. What they approve is then frozen; the text stays editable, and anything changed afterwards is listed here, visibly, as a deviation from the registration.',

@@ -110,6 +110,15 @@ export const nl = {
     restored: 'Versie “{{name}}” is teruggezet.',
   },
   registration: {
+    requestTitle: 'Registratie aanvragen',
+    content: {
+      registered: 'Geregistreerde inhoud',
+      requested: 'Inhoud die ter ondertekening is voorgelegd',
+      title: 'Titel',
+      text: 'Tekst',
+      emptyText: '(geen tekst)',
+      hypotheses: 'Hypothesen',
+    },
     title: 'Preregistratie',
     intro:
       'Voordat de data worden bekeken, tekenen alle organisaties van het project voor de vraag en haar hypothesen. Wat zij goedkeuren ligt daarna vast; de tekst blijft bewerkbaar, en wat later verandert staat hier zichtbaar als afwijking van de registratie.',

@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { FormattedDate } from '../../../shared/format';
 import { Loading, QueryError } from '../../../shared/page';
 import { DeviationList } from './deviation-list';
+import { RegisteredContent } from './registered-content';
 import { RegisteredSummary } from './registered-summary';
 import { RequestRegistration } from './request-registration';
 import { SignOffForm } from './sign-off-form';
@@ -20,9 +21,13 @@ const QuestionRegistrationQuery = graphql(`
         round
         contentHash
         registeredAt
+        title
+        bodyText
         hypotheses {
           id
           statement
+          rationale
+          expectedDirection
         }
         signOffs {
           organisation {
@@ -52,6 +57,14 @@ const QuestionRegistrationQuery = graphql(`
         round
         status
         requestedAt
+        title
+        bodyText
+        hypotheses {
+          id
+          statement
+          rationale
+          expectedDirection
+        }
         requestedBy {
           id
           name
@@ -108,6 +121,10 @@ export function RegistrationPanel({ questionId, mayRequest }: RegistrationPanelP
       {registration ? (
         <>
           <RegisteredSummary registration={registration} />
+          <RegisteredContent
+            content={registration}
+            summary={t('registration.content.registered')}
+          />
           <section aria-labelledby={deviationsId}>
             <Heading3 id={deviationsId}>{t('registration.deviations.title')}</Heading3>
             <DeviationList
@@ -130,6 +147,11 @@ export function RegistrationPanel({ questionId, mayRequest }: RegistrationPanelP
             {t('registration.requestedBy', { name: round.requestedBy.name })}{' '}
             <FormattedDate value={round.requestedAt} withTime />
           </Paragraph>
+          <RegisteredContent
+            content={round}
+            summary={t('registration.content.requested')}
+            open={round.signOffs.some((signOff) => signOff.mayDecide)}
+          />
           <SignOffTable signOffs={round.signOffs} caption={t('registration.caption')} />
           {round.signOffs
             .filter((signOff) => signOff.mayDecide)
@@ -143,7 +165,11 @@ export function RegistrationPanel({ questionId, mayRequest }: RegistrationPanelP
         </section>
       ) : null}
       {mayRequest && data ? (
-        <RequestRegistration questionId={questionId} again={Boolean(latest)} />
+        <RequestRegistration
+          questionId={questionId}
+          again={Boolean(latest)}
+          roundOpen={latest?.status === 'requested'}
+        />
       ) : null}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
@@ -15,7 +15,15 @@ const RequestRegistrationMutation = graphql(`
 `);
 
 /** The lead's button that asks every organisation to sign off on the question as it is now. */
-export function RequestRegistration({ questionId, again }: { questionId: string; again: boolean }) {
+interface RequestRegistrationProps {
+  questionId: string;
+  /** Whether a round was requested before: the button then asks for a new one. */
+  again: boolean;
+  /** Whether the latest round is still open; the confirmation shows only while it is. */
+  roundOpen: boolean;
+}
+
+export function RequestRegistration({ questionId, again, roundOpen }: RequestRegistrationProps) {
   const { t } = useTranslation('questions');
   const problemText = useProblemText({ BAD_USER_INPUT: t('registration.requestRefused') });
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
@@ -37,6 +45,7 @@ export function RequestRegistration({ questionId, again }: { questionId: string;
 
   return (
     <div className="kl-registration-request">
+      <Heading3>{t('registration.requestTitle')}</Heading3>
       <Paragraph>{t('registration.requestHint')}</Paragraph>
       <Button appearance="primary-action-button" busy={loading} onClick={() => void send()}>
         {again ? t('registration.requestAgain') : t('registration.request')}
@@ -47,7 +56,7 @@ export function RequestRegistration({ questionId, again }: { questionId: string;
         </Alert>
       ) : null}
       <Paragraph role="status" className="kl-status">
-        {outcome?.ok ? outcome.message : ''}
+        {outcome?.ok && roundOpen ? outcome.message : ''}
       </Paragraph>
     </div>
   );
