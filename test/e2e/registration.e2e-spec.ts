@@ -55,6 +55,8 @@ describeInBrowser('Preregistration', (suite) => {
     await cbsPanel.getByRole('button', { name: 'Wijzigingen vragen' }).click();
     expect(await cbs.getByRole('alert').textContent()).toContain('Vul toelichting in.');
     expect(await axeViolations(cbs)).toEqual([]);
+    await cbsPanel.scrollIntoViewIfNeeded();
+    await screenshot(cbs, 'registration-sign-off');
     await cbsPanel.getByRole('button', { name: 'Goedkeuren' }).click();
     await cbsPanel.getByText('Geregistreerd', { exact: true }).waitFor();
     const hash = await cbsPanel.locator('.kl-hash').textContent();
