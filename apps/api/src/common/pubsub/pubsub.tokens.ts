@@ -6,6 +6,8 @@ export const CHANNELS = {
   projectActivity: (projectId: string) => `project-activity.${projectId}`,
   /** A hypothesis of the project was proposed, edited or moved: the board reloads that card. */
   hypothesisChanged: (projectId: string) => `hypothesis-changed.${projectId}`,
+  /** A notification for this user only: the channel is the recipient's. */
+  notificationAdded: (userId: string) => `notification-added.${userId}`,
   /** Someone's role in a project changed or they left it: live sockets must authenticate again. */
   projectAccessChanged: 'project-access-changed',
 } as const;
@@ -18,4 +20,9 @@ export interface ProjectAccessChanged {
 export interface HypothesisChanged {
   projectId: string;
   hypothesisId: string;
+}
+
+export interface NotificationAdded {
+  recipientId: string;
+  notificationId: string;
 }
