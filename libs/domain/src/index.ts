@@ -8,3 +8,4 @@ export * from './lib/hypothesis';
 export * from './lib/registration';
 export * from './lib/registration-content';
 export * from './lib/line-changes';
+export * from './lib/notification';

@@ -89,7 +89,7 @@ export class RegistrationFieldsResolver {
 
   @Can('question.read', ofParent)
   @ResolveField(() => [RegistrationSignOffType], {
-    description: 'One per organisation asked: the project owner first, then the partners.',
+    description: 'One per organisation asked: the project owner first, then the partners by name.',
   })
   signOffs(@Parent() round: QuestionRegistration, @HttpRequest() req: Request) {
     return this.loaders.signOffs(req, round);

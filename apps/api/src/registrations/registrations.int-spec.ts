@@ -139,8 +139,8 @@ describe(RegistrationsService.name, () => {
     expect(round).toMatchObject({ round: 1, status: 'requested', registeredAt: null });
     expect(round.signOffs.map((s: { organisation: { id: string } }) => s.organisation.id)).toEqual([
       owner.id,
+      partnerB.id, // CBS before GGD: partners are listed by name
       partnerA.id,
-      partnerB.id,
     ]);
     expect(round.signOffs.map((s: { decision: unknown }) => s.decision)).toEqual([
       null,
@@ -198,10 +198,10 @@ describe(RegistrationsService.name, () => {
       ]),
     ).toEqual([
       ['approve', people.ownerContributor.user.id],
-      ['approve', people.moderatorA.user.id],
       ['approve', people.contributorB.user.id],
+      ['approve', people.moderatorA.user.id],
     ]);
-    expect(registration.signOffs[1].reason).toBe('Akkoord');
+    expect(registration.signOffs[2].reason).toBe('Akkoord');
     expect(registration.signOffs.every((s: { mayDecide: boolean }) => !s.mayDecide)).toBe(true);
 
     const activity = await gql(
@@ -244,6 +244,35 @@ describe(RegistrationsService.name, () => {
     expect(state.data.question.registrations).toEqual([
       { id: round.id, round: 1, status: 'changes_requested' },
     ]);
+  });
+
+  it('tells every member who may sign for an organisation, and nobody else', async () => {
+    const question = await preparedQuestion(['Wie hoort het?'], 'Vraag met melding');
+    await requested(question.id);
+    const told = async (who: Session) => {
+      const result = await gql(
+        `{ notifications(first: 100) { items { kind objectType objectId title } } }`,
+        {},
+        who,
+      );
+      expect(result.errors).toBeUndefined();
+      return (result.data.notifications.items as Array<Record<string, string>>).filter(
+        (n) => n.objectId === question.id,
+      );
+    };
+    for (const who of [people.ownerContributor, people.moderatorA, people.contributorB]) {
+      expect(await told(who)).toEqual([
+        {
+          kind: 'sign_off_requested',
+          objectType: 'question',
+          objectId: question.id,
+          title: 'Vraag met melding',
+        },
+      ]);
+    }
+    // Not the lead who asked, nor the observer, who may not sign.
+    expect(await told(people.lead)).toEqual([]);
+    expect(await told(people.observerA)).toEqual([]);
   });
 
   it('lets each organisation sign once, only for itself, and never observers or outsiders', async () => {

@@ -6,6 +6,7 @@ import { ActivityService } from '../activity/activity.service';
 import { signedInUser, type Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { ProjectsRepository } from '../projects/projects.repository';
 import { QuestionsRepository } from '../questions/questions.repository';
@@ -36,6 +37,7 @@ export class RegistrationsService {
     private readonly organisations: OrganisationsRepository,
     private readonly content: RegistrationContentService,
     private readonly activity: ActivityService,
+    private readonly notifications: NotificationsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -60,9 +62,12 @@ export class RegistrationsService {
     content.hypotheses = content.hypotheses.filter((h) => h.status !== 'withdrawn');
     if (!content.hypotheses.length) throw noHypotheses();
     const project = (await this.projects.findById(question.projectId))!;
+    // Partners in name order, so every reader sees the same table whatever order they joined in.
+    const partners = await this.organisations.findByIds(await this.projects.partnerIds(project.id));
+    partners.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
     const organisationIds = signatoryOrganisations({
       ownerOrganisationId: project.ownerOrganisationId,
-      partnerOrganisationIds: await this.projects.partnerIds(project.id),
+      partnerOrganisationIds: partners.map((partner) => partner.id),
     });
     const withSigners = await this.registrations.organisationsWithSigners(
       project.id,
@@ -73,6 +78,7 @@ export class RegistrationsService {
       const named = await Promise.all(unsigned.map((id) => this.organisations.findById(id)));
       throw noSigners(named.map((o, i) => o?.name ?? unsigned[i]));
     }
+    const signers = await this.registrations.signers(project.id, organisationIds);
     const now = this.clock.now();
     return this.unitOfWork.run(async (m) => {
       await this.registrations.lockQuestion(m, questionId);
@@ -95,8 +101,16 @@ export class RegistrationsService {
         organisationIds,
         superseded,
       });
-      // Where partners hear of the request: once in-app notifications exist, tell every member
-      // of these organisations who may sign (RegistrationsRepository.signers) after commit.
+      // Everyone who may sign for one of the organisations hears of it; the page they are sent
+      // to is the question's, where the round is.
+      await this.notifications.signOffRequested(m, {
+        projectId: question.projectId,
+        objectType: 'question',
+        objectId: questionId,
+        title: question.title,
+        recipientIds: signers.map((signer) => signer.id),
+        requestedById: user.id,
+      });
       return round;
     });
   }

@@ -26,7 +26,7 @@ export function isOpenRegistration(status: RegistrationStatus): boolean {
 
 /**
  * Who signs off: the project's own organisation and every partner organisation, each once,
- * the owner first. The owner is a party to the research like any partner, so the registration
+ * the owner first, then the partners in the order given. The owner is a party to the research like any partner, so the registration
  * is binding on it too. The list is fixed when the round is requested; a partner added later
  * signs off in the next round.
  */

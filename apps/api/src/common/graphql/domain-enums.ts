@@ -7,6 +7,7 @@ import {
   EVIDENCE_KINDS,
   EXPECTED_DIRECTIONS,
   HYPOTHESIS_STATUSES,
+  NOTIFICATION_KINDS,
   ORGANISATION_KINDS,
   PROJECT_PHASES,
   PROJECT_RELATIONS,
@@ -83,4 +84,9 @@ export const LineChangeKindEnum = enumOf(
   ['added', 'removed'] as const,
   'LineChangeKind',
   'Whether a line of text was added or removed.',
+);
+export const NotificationKindEnum = enumOf(
+  NOTIFICATION_KINDS,
+  'NotificationKind',
+  'What a notification is about.',
 );
