@@ -155,7 +155,7 @@ export const en: LocaleShape<typeof nl> = {
     },
     signFor: 'Sign off for {{organisation}}',
     reason: 'Reason',
-    reasonHint: 'Required when you ask for changes: say which.',
+    reasonHint: 'You may leave this empty when you approve. When you ask for changes, say which.',
     approve: 'Approve',
     requestChanges: 'Request changes',
     signConflict:

@@ -150,7 +150,7 @@ export const nl = {
     },
     signFor: 'Tekenen namens {{organisation}}',
     reason: 'Toelichting',
-    reasonHint: 'Verplicht als u wijzigingen vraagt: zeg welke.',
+    reasonHint: 'Bij goedkeuren mag dit leeg blijven. Vraagt u wijzigingen, zeg dan welke.',
     approve: 'Goedkeuren',
     requestChanges: 'Wijzigingen vragen',
     signConflict:

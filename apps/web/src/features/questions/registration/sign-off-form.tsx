@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS, type SignOffDecision } from '@ketenlab/domain';
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading4 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
@@ -57,10 +57,8 @@ export function SignOffForm({ registrationId, organisation }: SignOffFormProps) 
 
   return (
     <form onSubmit={(event) => event.preventDefault()} noValidate className="kl-form">
+      <Heading4>{t('registration.signFor', { organisation })}</Heading4>
       <ErrorSummary problems={problems} ids={ids} order={FIELDS} />
-      <Paragraph>
-        <strong>{t('registration.signFor', { organisation })}</strong>
-      </Paragraph>
       <TextareaField
         id={ids.reason}
         label={t('registration.reason')}
