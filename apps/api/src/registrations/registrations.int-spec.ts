@@ -289,6 +289,32 @@ describe(RegistrationsService.name, () => {
     expect(outcome(requestedByOther)).toBe('FORBIDDEN');
   });
 
+  it('keeps the organisations a round asked: a partner added later signs in the next round', async () => {
+    const lead = await f.user(owner);
+    const project = await f.project(lead.token, { title: 'Project met late partner' });
+    const question = await f.question(lead.token, project.id);
+    await f.hypothesis(lead.token, question.id);
+    const round = await f.registration(lead.token, question.id);
+    const late = await f.organisation('Late Partner');
+    const latecomer = await f.user(late);
+    const update = await test.gql(
+      'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }',
+      { input: { id: project.id, partnerOrganisationIds: [late.id] } },
+      { token: lead.token },
+    );
+    expect(update.errors).toBeUndefined();
+    await f.member(lead.token, project.id, latecomer.user.id, 'contributor');
+    const refused = await sign(latecomer, round.id, 'approve');
+    expect(outcome(refused)).toBe('FORBIDDEN');
+    expect(refused.errors![0].message).toContain('not asked to sign off on this round');
+    const next = await gql(REQUEST, { id: question.id }, lead);
+    expect(
+      next.data.requestRegistration.signOffs.map(
+        (s: { organisation: { id: string } }) => s.organisation.id,
+      ),
+    ).toEqual([owner.id, late.id]);
+  });
+
   it('supersedes an open round with a new request', async () => {
     const question = await preparedQuestion(['Tweede ronde']);
     const first = await requested(question.id);
@@ -377,6 +403,12 @@ describe(RegistrationsService.name, () => {
     const added = await f.hypothesis(people.lead.token, question.id, {
       statement: 'Huurachterstand gaat schulden vooraf',
     });
+    const renamed = await gql(
+      'mutation($input: RenameQuestionInput!) { renameQuestion(input: $input) { id } }',
+      { input: { id: question.id, title: 'Welke buurten lopen risico?' } },
+      people.lead,
+    );
+    expect(renamed.errors).toBeUndefined();
 
     const state = await gql(STATE, { id: question.id }, people.observerA);
     const registration = state.data.question.registration;
@@ -388,22 +420,27 @@ describe(RegistrationsService.name, () => {
     ]);
     const deviations = registration.deviations as Array<Record<string, unknown>>;
     expect(deviations.map((d) => [d['kind'], d['hypothesisId'], d['field']])).toEqual([
+      ['title_changed', null, null],
       ['text_changed', null, null],
       ['hypothesis_changed', first.id, 'statement'],
       ['hypothesis_changed', second.id, 'status'],
       ['hypothesis_added', added.id, null],
     ]);
     expect(deviations[0]).toMatchObject({
+      before: 'Welke wijken lopen risico?',
+      after: 'Welke buurten lopen risico?',
+    });
+    expect(deviations[1]).toMatchObject({
       lines: [
         { change: 'removed', text: 'Waar ontstaan schulden?' },
         { change: 'added', text: 'Waar en wanneer ontstaan schulden?' },
       ],
       summary: 'Question text changed: 1 line added, 1 line removed.',
     });
-    expect(deviations[1]).toMatchObject({
+    expect(deviations[2]).toMatchObject({
       before: 'Schulden stijgen na ontslag',
       after: 'Schulden stijgen na baanverlies',
     });
-    expect(deviations[2]).toMatchObject({ before: 'proposed', after: 'under_investigation' });
+    expect(deviations[3]).toMatchObject({ before: 'proposed', after: 'under_investigation' });
   });
 });
