@@ -1,4 +1,9 @@
-import { maySignOff, registrationDeviations, type RegisteredHypothesis } from '@ketenlab/domain';
+import {
+  canonicalRegistrationJson,
+  maySignOff,
+  registrationDeviations,
+  type RegisteredHypothesis,
+} from '@ketenlab/domain';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { User } from '../accounts/user.entity';
@@ -70,6 +75,15 @@ export class RegistrationFieldsResolver {
   @ResolveField(() => [RegisteredHypothesisType])
   hypotheses(@Parent() round: QuestionRegistration): RegisteredHypothesis[] {
     return round.content.hypotheses;
+  }
+
+  @Can('question.read', ofParent)
+  @ResolveField(() => String, {
+    description:
+      'The exact text contentHash is the sha256 (hex, UTF-8) of, so anyone can check the hash.',
+  })
+  canonicalContent(@Parent() round: QuestionRegistration): string {
+    return canonicalRegistrationJson(round.content);
   }
 
   @Can('question.read', ofParent)

@@ -163,6 +163,13 @@ describe(RegistrationsService.name, () => {
       { statement: 'Armoede daalt met vroege schuldhulp', rationale: '', expectedDirection: null },
     ]);
     expect(round.contentHash).toBe(hash);
+    const canonical = await gql(
+      `query($id: ID!) { question(id: $id) { registrations { canonicalContent } } }`,
+      { id: question.id },
+      people.observerA,
+    );
+    const published = canonical.data.question.registrations[0].canonicalContent;
+    expect(createHash('sha256').update(published, 'utf8').digest('hex')).toBe(hash);
 
     expect(
       (await sign(people.ownerContributor, round.id, 'approve')).data.signOffRegistration.status,
