@@ -14,8 +14,10 @@ import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
 import { RedisModule } from '../redis/redis.module';
 import { SearchModule } from '../search/search.module';
 import { DemoDataModule } from '../seed/demo-data.module';
@@ -35,6 +37,7 @@ export class AppModule {
         PubSubModule,
         GraphQLModule,
         ActivityModule,
+        NotificationsModule,
         OrganisationsModule,
         AccountsModule,
         AuthModule,
@@ -42,6 +45,7 @@ export class AppModule {
         SearchModule,
         CollabModule,
         HypothesesModule,
+        RegistrationsModule,
         HealthModule,
         MailModule,
         DemoDataModule,

@@ -28,6 +28,7 @@ export const LIMITS = {
   evidenceQuoteMax: 2000,
   evidenceUrlMax: 2000,
   evidenceTitleMax: 300,
+  signOffReasonMax: 5000,
   searchQueryMax: 200,
   pageSizeMax: 100,
 } as const;
