@@ -252,6 +252,13 @@ const CASES: Record<string, Case> = {
   },
 
   // Mutations
+  markProjectSeen: {
+    action: 'project.markSeen',
+    call: (w) => ({
+      query: 'mutation($id: ID!) { markProjectSeen(projectId: $id) }',
+      variables: { id: w.projectId },
+    }),
+  },
   markNotificationsRead: {
     action: 'notification.markRead',
     call: () => ({
@@ -489,6 +496,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
   activity: {
     action: 'project.activity.read',
     selection: 'activity { items { action actor { id } } }',
+  },
+  changesSinceLastVisit: {
+    action: 'project.activity.read',
+    selection:
+      'changesSinceLastVisit { lastSeenAt total counts { action count } items { actor { id } } }',
   },
   partners: { action: 'project.read', selection: 'partners { id }' },
   ownerOrganisation: { action: 'project.read', selection: 'ownerOrganisation { id }' },
