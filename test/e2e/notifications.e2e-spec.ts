@@ -100,7 +100,14 @@ describeInBrowser('Notifications and since your last visit', (suite) => {
     await openPage(contributor, '/projecten');
 
     await propose(lead, questionId, `Huurachterstand voorspelt schulden ${unique()}`);
-    await openPage(contributor, `/projecten/${projectId}`);
+    // The project list says where something is new, per project.
+    await openPage(contributor, '/projecten');
+    const card = contributor.getByRole('listitem').filter({
+      has: contributor.getByRole('link', { name: title }),
+    });
+    await card.getByText('1 wijziging door anderen').waitFor();
+    await screenshot(contributor, 'project-list-unseen-changes');
+    await card.getByRole('link', { name: title }).click();
     await contributor.getByRole('heading', { level: 1, name: title }).waitFor();
     await since.getByText(/Sinds uw vorige bezoek op .* is er 1 wijziging door anderen:/).waitFor();
     expect(await since.getByRole('list', { name: 'Wijzigingen per soort' }).textContent()).toBe(

@@ -98,6 +98,44 @@ describe(SinceLastVisitService.name, () => {
     ]);
   });
 
+  it('counts across your projects: visited ones you still take part in only', async () => {
+    const org = await f.organisation();
+    const lead = await f.user(org);
+    const contributor = await f.user(org);
+    const [busy, quiet, left, unvisited] = await Promise.all(
+      ['Druk', 'Stil', 'Verlaten', 'Nooit bezocht'].map((title) =>
+        f.project(lead.token, { title }),
+      ),
+    );
+    for (const project of [busy, quiet, left, unvisited]) {
+      await f.member(lead.token, project.id, contributor.user.id, 'contributor');
+    }
+    for (const project of [busy, quiet, left]) await markSeen(contributor, project.id);
+    await f.question(lead.token, busy.id, 'Eerste nieuwe vraag');
+    await f.question(lead.token, busy.id, 'Tweede nieuwe vraag');
+    await f.question(contributor.token, quiet.id, 'Door mijzelf');
+    await f.question(lead.token, unvisited.id, 'Niet bezocht');
+    const removal = await test.gql(
+      `mutation($input: RemoveProjectMemberInput!) { removeProjectMember(input: $input) }`,
+      { input: { projectId: left.id, userId: contributor.user.id } },
+      { token: lead.token },
+    );
+    expect(removal.errors).toBeUndefined();
+
+    const result = await test.gql(
+      '{ unseenProjectChanges { projectId total lastSeenAt } }',
+      {},
+      { token: contributor.token },
+    );
+    expect(result.errors).toBeUndefined();
+    const byProject = Object.fromEntries(
+      (result.data.unseenProjectChanges as Array<{ projectId: string; total: number }>).map(
+        (entry) => [entry.projectId, entry.total],
+      ),
+    );
+    expect(byProject).toEqual({ [busy.id]: 2, [quiet.id]: 0 });
+  });
+
   it('never moves the mark back (a late request from an older tab)', async () => {
     const org = await f.organisation();
     const lead = await f.user(org);

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LIMITS } from '@ketenlab/domain';
 import { Can } from '../auth/can.decorator';
 import { signedInUser, type Principal } from '../auth/principal';
@@ -6,7 +6,7 @@ import { CurrentPrincipal } from '../common/context/graphql-context';
 import { badInput } from '../common/errors/app-error';
 import { Project } from '../projects/project.entity';
 import { SinceLastVisitService } from './since-last-visit.service';
-import { ProjectChangesType } from './since-last-visit.types';
+import { ProjectChangesType, UnseenChangesType } from './since-last-visit.types';
 
 @Resolver(() => Project)
 export class SinceLastVisitResolver {
@@ -27,6 +27,16 @@ export class SinceLastVisitResolver {
       throw badInput('first', `first must be between 0 and ${LIMITS.pageSizeMax}`);
     }
     return this.sinceLastVisit.changes(signedInUser(principal).id, project.id, first);
+  }
+
+  /** Bounded to the caller's own visits and to projects whose activity they may still read. */
+  @Can('project.list')
+  @Query(() => [UnseenChangesType], {
+    description:
+      'For each project you have marked seen and still take part in: how many changes others made since.',
+  })
+  unseenProjectChanges(@CurrentPrincipal() principal: Principal) {
+    return this.sinceLastVisit.unseenChanges(signedInUser(principal).id);
   }
 
   @Can('project.markSeen', ({ args }) => args.projectId)

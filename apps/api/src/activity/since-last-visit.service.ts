@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { PROJECT_ROLES, allowsProject } from '@ketenlab/domain';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ActivityRepository } from './activity.repository';
-import { ProjectVisitsRepository } from './project-visits.repository';
+import { ProjectVisitsRepository, type UnseenChanges } from './project-visits.repository';
 import type { ProjectChangesType } from './since-last-visit.types';
 
 /**
@@ -28,6 +29,12 @@ export class SinceLastVisitService {
     ]);
     const total = counts.reduce((sum, entry) => sum + entry.count, 0);
     return { lastSeenAt, total, counts, ...page };
+  }
+
+  /** Across your projects: how much others changed in each since your last visit there. */
+  unseenChanges(userId: string): Promise<UnseenChanges[]> {
+    const readers = PROJECT_ROLES.filter((role) => allowsProject('project.activity.read', role));
+    return this.visits.unseenChanges(userId, readers);
   }
 
   /**

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Activity } from './activity.entity';
 import type { ActivityCount } from './activity.repository';
+import type { UnseenChanges } from './project-visits.repository';
 
 @ObjectType('ActivityCount')
 export class ActivityCountType implements ActivityCount {
@@ -30,4 +31,16 @@ export class ProjectChangesType {
 
   @Field()
   hasMore!: boolean;
+}
+
+@ObjectType('UnseenProjectChanges')
+export class UnseenChangesType implements UnseenChanges {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field({ description: 'When you last marked the project seen.' })
+  lastSeenAt!: Date;
+
+  @Field(() => Int, { description: 'How many changes others made since then.' })
+  total!: number;
 }

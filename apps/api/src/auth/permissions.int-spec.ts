@@ -207,6 +207,10 @@ const CASES: Record<string, Case> = {
     action: 'notification.read',
     call: () => ({ query: '{ unreadNotificationCount }' }),
   },
+  unseenProjectChanges: {
+    action: 'project.list',
+    call: () => ({ query: '{ unseenProjectChanges { projectId total lastSeenAt } }' }),
+  },
   search: {
     action: 'search.query',
     call: () => ({ query: '{ search(query: "schulden") { objectId } }' }),

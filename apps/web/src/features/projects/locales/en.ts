@@ -36,6 +36,9 @@ export const en: LocaleShape<typeof nl> = {
     partnersDescription: 'Staff of partner organisations can become members of the project.',
   },
   list: {
+    unseen: 'Since your last visit',
+    unseenCount_one: '{{count}} change by others',
+    unseenCount_other: '{{count}} changes by others',
     title: 'Projects',
     intro:
       'Data projects in which your organisation researches a societal question together with chain partners.',

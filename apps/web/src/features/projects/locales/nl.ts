@@ -34,6 +34,9 @@ export const nl = {
     partnersDescription: 'Medewerkers van partnerorganisaties kunnen lid worden van het project.',
   },
   list: {
+    unseen: 'Sinds uw vorige bezoek',
+    unseenCount_one: '{{count}} wijziging door anderen',
+    unseenCount_other: '{{count}} wijzigingen door anderen',
     title: 'Projecten',
     intro:
       'Dataprojecten waarin uw organisatie samen met ketenpartners een maatschappelijke vraag onderzoekt.',
