@@ -2,7 +2,6 @@ import type { NotificationItemFragment } from '../../gql/graphql';
 import { notificationPath } from './notification-text';
 
 const item = (overrides: Partial<NotificationItemFragment>): NotificationItemFragment => ({
-  __typename: 'Notification',
   id: 'n1',
   kind: 'sign_off_requested',
   projectId: 'p1',
