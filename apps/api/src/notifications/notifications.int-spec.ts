@@ -104,8 +104,30 @@ describe(NotificationsService.name, () => {
     expect(await count(lead)).toBe(0);
   });
 
+  it('tells nobody who may no longer read what it quotes', async () => {
+    const hypothesis = await f.hypothesis(contributor.token, questionId, { statement: 'Weg' });
+    const stranger = await f.user(await f.organisation());
+    const removal = await test.gql(
+      `mutation($input: RemoveProjectMemberInput!) { removeProjectMember(input: $input) }`,
+      { input: { projectId, userId: contributor.user.id } },
+      { token: lead.token },
+    );
+    expect(removal.errors).toBeUndefined();
+    // Still the owner, no longer a member: the move is not theirs to hear about.
+    await f.transition(lead.token, hypothesis.id, 'under_investigation');
+    await requestSignOff(test, {
+      projectId,
+      recipientIds: [stranger.user.id],
+      requestedById: lead.user.id,
+      title: 'Niet voor buitenstaanders',
+    });
+    expect(await count(contributor)).toBe(0);
+    expect(await count(stranger)).toBe(0);
+  });
+
   it('marks read by id or all, only your own, and refuses unclear or foreign requests', async () => {
     const other = await f.user(org);
+    await f.member(lead.token, projectId, other.user.id, 'observer');
     await requestSignOff(test, {
       projectId,
       recipientIds: [contributor.user.id, contributor.user.id, lead.user.id, other.user.id],
