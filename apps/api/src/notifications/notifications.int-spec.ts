@@ -269,6 +269,7 @@ describeWithRedis('notificationAdded across two instances (Redis)', () => {
     const lead = await f.user(org);
     const reviewer = await f.user(org);
     const projectId = (await f.project(lead.token)).id;
+    await f.member(lead.token, projectId, reviewer.user.id, 'contributor');
     const onB = await liveSubscription<Item>(b, ADDED, {}, { token: reviewer.token });
     const leadOnB = await liveSubscription<Item>(b, ADDED, {}, { token: lead.token });
     try {
