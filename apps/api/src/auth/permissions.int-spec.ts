@@ -207,6 +207,10 @@ const CASES: Record<string, Case> = {
     action: 'notification.read',
     call: () => ({ query: '{ unreadNotificationCount }' }),
   },
+  unseenProjectChanges: {
+    action: 'project.list',
+    call: () => ({ query: '{ unseenProjectChanges { projectId total lastSeenAt } }' }),
+  },
   search: {
     action: 'search.query',
     call: () => ({ query: '{ search(query: "schulden") { objectId } }' }),
@@ -233,25 +237,35 @@ const CASES: Record<string, Case> = {
   notificationAdded: {
     action: 'notification.read',
     call: () => ({ query: 'subscription { notificationAdded { id kind actor { id } } }' }),
-    // A sign-off request to the caller, from the lead (the lead asks the admin when it is them).
+    // A notification for the caller about nothing in a project, so that every caller may have
+    // it (the lead is asked by the admin, everyone else by the lead).
     trigger: (w, caller) => {
       if (caller === 'anonymous') return Promise.resolve();
       const recipient = w.callers[caller].user;
       const asker = caller === 'lead' ? w.admin.user : w.lead.user;
       return w.test.app.get(UnitOfWork).run((m) =>
-        w.test.app.get(NotificationsService).signOffRequested(m, {
-          projectId: w.projectId,
+        w.test.app.get(NotificationsService).notify(m, {
+          kind: 'sign_off_requested',
+          projectId: null,
+          readAction: 'project.read',
           objectType: 'preregistration',
           objectId: w.projectId,
-          title: `Ondertekenen ${next()}`,
+          detail: { title: `Ondertekenen ${next()}` },
           recipientIds: [recipient.id],
-          requestedById: asker.id,
+          actorId: asker.id,
         }),
       );
     },
   },
 
   // Mutations
+  markProjectSeen: {
+    action: 'project.markSeen',
+    call: (w) => ({
+      query: 'mutation($id: ID!) { markProjectSeen(projectId: $id) }',
+      variables: { id: w.projectId },
+    }),
+  },
   markNotificationsRead: {
     action: 'notification.markRead',
     call: () => ({
@@ -515,6 +529,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
   activity: {
     action: 'project.activity.read',
     selection: 'activity { items { action actor { id } } }',
+  },
+  changesSinceLastVisit: {
+    action: 'project.activity.read',
+    selection:
+      'changesSinceLastVisit { lastSeenAt total counts { action count } items { actor { id } } }',
   },
   partners: { action: 'project.read', selection: 'partners { id }' },
   ownerOrganisation: { action: 'project.read', selection: 'ownerOrganisation { id }' },

@@ -19,6 +19,11 @@ type Documents = {
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteAccountDocument,
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      isAdmin\n      deactivatedAt\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReissueInvitationDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": typeof types.OrganisationsDocument,
@@ -34,8 +39,11 @@ type Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProjectActivityDocument,
     "\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n": typeof types.UnseenProjectChangesDocument,
     "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersDocument,
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectOverviewDocument,
+    "\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProjectSinceLastVisitDocument,
+    "\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n": typeof types.MarkProjectSeenDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": typeof types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
@@ -65,6 +73,11 @@ const documents: Documents = {
     "\n  mutation InviteAccount($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.InviteAccountDocument,
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      isAdmin\n      deactivatedAt\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ReissueInvitationDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": types.OrganisationsDocument,
@@ -80,8 +93,11 @@ const documents: Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateProjectDocument,
     "\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProjectActivityDocument,
     "\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n": types.UnseenProjectChangesDocument,
     "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProjectMembersDocument,
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectOverviewDocument,
+    "\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProjectSinceLastVisitDocument,
+    "\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n": types.MarkProjectSeenDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationsDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
@@ -140,6 +156,26 @@ export function graphql(source: "\n  mutation UpdateAccount($input: UpdateAccoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($id: ID!) {\n    reissueInvitation(id: $id) {\n      url\n      expiresAt\n      mailed\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,11 +239,23 @@ export function graphql(source: "\n  query Projects {\n    projects {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n"): (typeof documents)["\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n"): (typeof documents)["\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

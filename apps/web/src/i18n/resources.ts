@@ -1,4 +1,5 @@
 import { accountsLocales } from '../features/accounts/locales';
+import { notificationsLocales } from '../features/notifications/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
@@ -23,6 +24,7 @@ export const resources = {
     accounts: accountsLocales.nl,
     personalTokens: personalTokensLocales.nl,
     search: searchLocales.nl,
+    notifications: notificationsLocales.nl,
   },
   en: {
     common: commonLocales.en,
@@ -34,6 +36,7 @@ export const resources = {
     accounts: accountsLocales.en,
     personalTokens: personalTokensLocales.en,
     search: searchLocales.en,
+    notifications: notificationsLocales.en,
   },
 } as const;
 
