@@ -29,6 +29,7 @@ import { HypothesesService } from './hypotheses.service';
     ProjectHypothesesResolver,
     QuestionHypothesesResolver,
   ],
+  exports: [HypothesesRepository],
 })
 export class HypothesesModule implements OnModuleInit {
   constructor(
