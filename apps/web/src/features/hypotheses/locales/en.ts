@@ -127,7 +127,7 @@ export const en: LocaleShape<typeof nl> = {
     noDirection: 'Not given.',
     moves: 'Change status',
     movesIntro: 'Choose the new status. A verdict asks for a rationale and evidence.',
-    moveTo: 'To {{to}}',
+    moveTo: 'To ‘{{to}}’',
     noMoves: 'You cannot change the status of this hypothesis now.',
     unavailableTitle: 'Hypothesis not available',
     unavailable: 'This hypothesis does not exist, or you have no access to it.',
@@ -145,6 +145,7 @@ export const en: LocaleShape<typeof nl> = {
   },
   propose: {
     title: 'Propose a hypothesis',
+    back: 'Back to the hypothesis board',
     intro:
       'A hypothesis is a testable statement under a research question. You become its owner; the project lead later judges whether it is supported or refuted.',
     question: 'Research question',

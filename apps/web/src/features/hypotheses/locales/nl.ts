@@ -125,7 +125,7 @@ export const nl = {
     noDirection: 'Niet aangegeven.',
     moves: 'Status wijzigen',
     movesIntro: 'Kies de nieuwe status. Bij een oordeel vragen we om onderbouwing en bewijs.',
-    moveTo: 'Naar {{to}}',
+    moveTo: 'Naar ‘{{to}}’',
     noMoves: 'U kunt de status van deze hypothese nu niet wijzigen.',
     unavailableTitle: 'Hypothese niet beschikbaar',
     unavailable: 'Deze hypothese bestaat niet, of u heeft er geen toegang toe.',
@@ -143,6 +143,7 @@ export const nl = {
   },
   propose: {
     title: 'Hypothese voorstellen',
+    back: 'Terug naar het hypothesebord',
     intro:
       'Een hypothese is een toetsbare bewering bij een onderzoeksvraag. U wordt eigenaar; de projectleider oordeelt later of de hypothese wordt ondersteund of weerlegd.',
     question: 'Onderzoeksvraag',

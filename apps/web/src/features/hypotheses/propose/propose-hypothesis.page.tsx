@@ -18,7 +18,7 @@ import {
   useValidationText,
   type FieldErrors,
 } from '../../../shared/forms';
-import { AppButtonLink } from '../../../shared/links';
+import { AppButtonLink, AppLink } from '../../../shared/links';
 import { Forbidden, Loading, PageHeading, QueryError, usePageTitle } from '../../../shared/page';
 import { boardPath, hypothesisPath } from '../hypothesis-paths';
 import { HYPOTHESIS_QUERIES } from '../live/use-live-hypotheses';
@@ -134,8 +134,11 @@ export function ProposeHypothesisPage() {
 
   return (
     <>
+      <Paragraph className="kl-back">
+        <AppLink to={boardPath(project.id)}>{t('propose.back')}</AppLink>
+      </Paragraph>
       <PageHeading>{t('propose.title')}</PageHeading>
-      <Paragraph>{t('propose.intro')}</Paragraph>
+      <Paragraph className="kl-lead-in">{t('propose.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="kl-form kl-narrow">
         <ErrorSummary problems={problems} ids={ids} order={FIELDS} />
         <SelectField
