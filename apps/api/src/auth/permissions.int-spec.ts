@@ -81,6 +81,8 @@ interface Case {
   action: Action;
   /** Valid arguments for `caller`, preparing anything the call uses up. */
   call(world: World, caller: Caller): Call | Promise<Call>;
+  /** For subscriptions: a change that makes an allowed subscriber hear something. */
+  trigger?(world: World): Promise<unknown>;
 }
 
 let unique = 0;
@@ -204,6 +206,15 @@ const CASES: Record<string, Case> = {
       query: 'subscription($id: ID!) { projectActivity(projectId: $id) { action } }',
       variables: { id: w.projectId },
     }),
+  },
+  hypothesisChanged: {
+    action: 'hypothesis.read',
+    call: (w) => ({
+      query: 'subscription($id: ID!) { hypothesisChanged(projectId: $id) { id status tags } }',
+      variables: { id: w.projectId },
+    }),
+    trigger: async (w) =>
+      w.f.hypothesis(w.lead.token, (await w.f.question(w.lead.token, w.projectId)).id),
   },
 
   // Mutations
@@ -547,7 +558,9 @@ describe('permission matrix (API)', () => {
             call.token ?? (caller === 'anonymous' ? undefined : world.callers[caller].token);
           const result =
             operation.root === 'Subscription'
-              ? await subscriptionOutcome(test, { ...call, token }, () => touchProject(world))
+              ? await subscriptionOutcome(test, { ...call, token }, () =>
+                  entry.trigger ? entry.trigger(world) : touchProject(world),
+                )
               : await test.gql(call.query, call.variables, { token });
           expect(outcome(result)).toBe(want);
           if (want === 'OK') expect(result.data?.[operation.name]).toBeDefined();

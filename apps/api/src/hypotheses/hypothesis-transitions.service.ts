@@ -8,6 +8,7 @@ import { badInput } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
 import { ProjectAccess } from '../projects/project-access.service';
 import { EvidenceTargets } from './evidence-targets';
+import { HypothesisEvents } from './hypothesis-events';
 import { illegalTransition, movedMeanwhile, transitionNotAllowed } from './hypothesis.errors';
 import { HypothesisTransition } from './hypothesis-transition.entity';
 import type { Hypothesis } from './hypothesis.entity';
@@ -22,6 +23,7 @@ export class HypothesisTransitionsService {
     private readonly access: ProjectAccess,
     private readonly evidence: EvidenceTargets,
     private readonly activity: ActivityService,
+    private readonly events: HypothesisEvents,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -74,6 +76,7 @@ export class HypothesisTransitionsService {
         projectId,
         detail: { from, to, evidence: evidence.length },
       });
+      this.events.changed(m, hypothesis);
       return (await this.hypotheses.findById(hypothesis.id, m))!;
     });
   }
