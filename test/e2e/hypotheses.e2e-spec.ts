@@ -156,6 +156,7 @@ describeInBrowser('Hypothesis board', (suite) => {
     expect(await columnOf(cbs, 'Ondersteund').getAttribute('class')).toContain('--closed');
     expect(await columnOf(cbs, 'In onderzoek').getAttribute('class')).toContain('--open');
     await cbs.keyboard.press('ArrowRight');
+    await columnOf(cbs, 'In onderzoek').and(cbs.locator('.kl-board__column--over')).waitFor();
     await cbs.keyboard.press('Space');
 
     // Starting the investigation needs no reason: no dialog, the card moves.
@@ -253,7 +254,9 @@ describeInBrowser('Hypothesis board', (suite) => {
     await lead.keyboard.press('Enter');
     await lead.waitForFunction(() => document.querySelector('[aria-pressed="true"]') !== null);
     await lead.keyboard.press('ArrowRight');
+    await columnOf(lead, 'Supported').and(lead.locator('.kl-board__column--over')).waitFor();
     await lead.keyboard.press('ArrowRight');
+    await columnOf(lead, 'Refuted').and(lead.locator('.kl-board__column--over')).waitFor();
     await lead.keyboard.press('Enter');
     const dialog = lead.getByRole('dialog', { name: 'To ‘Refuted’' });
     await dialog.waitFor();

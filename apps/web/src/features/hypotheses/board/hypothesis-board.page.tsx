@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { allowsProject } from '@ketenlab/domain';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { hasProblem } from '../../../shared/errors';
@@ -11,9 +11,9 @@ import '../hypotheses.css';
 import { proposePath } from '../hypothesis-paths';
 import { useLiveHypotheses } from '../live/use-live-hypotheses';
 import { useHypothesisMoves } from '../transition/use-hypothesis-moves';
-import { moveHandleSelector } from './board-card';
+import { focusCardIn } from './board-card';
 import { BoardColumns } from './board-columns';
-import { filterFromSearch, filterToSearch } from './board-filter';
+import { filterFromSearch, filterToSearch, isFiltered } from './board-filter';
 import { BoardFilters } from './board-filters';
 import { HypothesisBoardQuery } from './board.graphql';
 
@@ -27,12 +27,22 @@ export function HypothesisBoardPage() {
     variables: { projectId, filter },
   });
   const project = data?.project;
-  useLiveHypotheses(projectId, project !== undefined);
+  useLiveHypotheses(projectId, project !== undefined, (changed) => {
+    // A new hypothesis, or one whose owner, partners or tags changed under a filter, may join
+    // or leave this board: only the API's filter can say, so ask it again.
+    if (!project?.hypotheses.some((h) => h.id === changed.id) || isFiltered(filter)) {
+      refetch().catch(() => undefined);
+    }
+  });
+  // A moved card is drawn anew in its new column, and the focus its old button had would be
+  // lost: once the card is there, it gets the focus back.
+  const focusAfterMove = useRef<{ id: string; status: string } | null>(null);
   const moves = useHypothesisMoves((moved) => {
-    // The card has a new column and so a new button: give it the focus the old one had.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(moveHandleSelector(moved.id))?.focus(),
-    );
+    focusAfterMove.current = { id: moved.id, status: moved.status };
+  });
+  useEffect(() => {
+    const pending = focusAfterMove.current;
+    if (pending && focusCardIn(pending.status, pending.id)) focusAfterMove.current = null;
   });
   const unavailable =
     !project && (hasProblem(error, 'FORBIDDEN') || hasProblem(error, 'NOT_FOUND'));

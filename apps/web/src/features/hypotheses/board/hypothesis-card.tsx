@@ -30,6 +30,7 @@ export function HypothesisCard({ hypothesis, questionTitle }: CardProps) {
   return (
     <article
       ref={setNodeRef}
+      data-hypothesis={hypothesis.id}
       className={`kl-hcard${movable ? ' kl-hcard--movable' : ''}${isDragging ? ' kl-hcard--dragging' : ''}`}
       onMouseDown={movable ? on('onMouseDown') : undefined}
       onTouchStart={movable ? on('onTouchStart') : undefined}

@@ -1,35 +1,43 @@
-import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../../../gql';
+import type { HypothesisChangedSubscription } from '../../../gql/graphql';
 
-const HypothesisActivityFeed = graphql(`
-  subscription HypothesisActivityFeed($projectId: ID!) {
-    projectActivity(projectId: $projectId) {
-      id
-      objectType
+const HypothesisChangedFeed = graphql(`
+  subscription HypothesisChanged($projectId: ID!) {
+    hypothesisChanged(projectId: $projectId) {
+      ...HypothesisCardFields
+      ...HypothesisHistoryFields
+      rationale
+      expectedDirection
     }
   }
 `);
 
-/** The queries that show hypotheses, refreshed when someone else changes one. */
+export type ChangedHypothesis = HypothesisChangedSubscription['hypothesisChanged'];
+
+/** The queries that list hypotheses, refreshed after a proposal of one's own. */
 export const HYPOTHESIS_QUERIES = [
   'HypothesisBoard',
-  'HypothesisDetail',
   'QuestionHypotheses',
   'ProjectHypothesesSummary',
 ];
 
 /**
- * Keeps every open view of a project's hypotheses current for everyone looking at it: when a
- * hypothesis is proposed, edited or moved, the views fetch what they show again.
+ * Keeps every open view of a project's hypotheses current for everyone looking at it. Each
+ * event carries the changed hypothesis with every field the board and the detail page show, so
+ * the cache updates it in place and a moved card changes column by itself. `onChanged` is for
+ * what the cache cannot know: whether a list should now hold a hypothesis it did not hold.
  */
-export function useLiveHypotheses(projectId: string, enabled: boolean): void {
-  const client = useApolloClient();
-  useSubscription(HypothesisActivityFeed, {
+export function useLiveHypotheses(
+  projectId: string,
+  enabled: boolean,
+  onChanged?: (hypothesis: ChangedHypothesis) => void,
+): void {
+  useSubscription(HypothesisChangedFeed, {
     variables: { projectId },
     skip: !enabled,
     onData: ({ data }) => {
-      if (data.data?.projectActivity.objectType !== 'hypothesis') return;
-      client.refetchQueries({ include: HYPOTHESIS_QUERIES }).catch(() => undefined);
+      if (data.data) onChanged?.(data.data.hypothesisChanged);
     },
   });
 }
