@@ -52,7 +52,8 @@ export function MoveDialog({ request, onClose, onMoved }: MoveDialogProps) {
     <AlertDialog
       ref={ref}
       type="info"
-      className="kl-move-dialog"
+      // Utrecht 14's AlertDialog drops its className prop; the styles select this attribute.
+      data-dialog="move"
       aria-labelledby={request ? `${request.hypothesis.id}-move-title` : undefined}
       onCancel={(event) => {
         event.preventDefault();
