@@ -244,6 +244,56 @@ describeInBrowser('Hypothesis board', (suite) => {
     await screenshot(lead, 'hypotheses-demo-detail');
   });
 
+  it('a refusal by the API shows in the dialog: the hypothesis was withdrawn meanwhile', async () => {
+    const lead = await suite.newPage({ as: DEMO.lead });
+    const hypothesis = await arrangeHypothesis(lead.context().request);
+    await openPage(lead, hypothesis.boardPath);
+    await drag(lead, cardOf(lead, hypothesis.statement), columnOf(lead, 'Ondersteund'));
+    const dialog = lead.getByRole('dialog', { name: 'Naar ‘Ondersteund’' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Onderbouwing').fill('Geen verband gevonden.');
+    await dialog.getByLabel('Adres (URL) van de bron').fill(SOURCE.url);
+    await dialog.getByLabel('Titel van de bron').fill(SOURCE.title);
+
+    // Someone withdraws it while the dialog is open (here: the lead, from another tab).
+    await graphql(
+      lead.context().request,
+      'mutation T($input: TransitionHypothesisInput!) { transitionHypothesis(input: $input) { id } }',
+      { input: { hypothesisId: hypothesis.hypothesisId, to: 'withdrawn' } },
+    );
+    await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+    const summary = dialog.getByRole('alert');
+    await summary.getByText('Deze stap is niet (meer) mogelijk.', { exact: false }).waitFor();
+    await screenshot(lead, 'hypotheses-dialog-refused');
+    expect((await stored(lead.context().request, hypothesis)).status).toBe('withdrawn');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await columnOf(lead, 'Ingetrokken')
+      .locator('article', { hasText: hypothesis.statement })
+      .waitFor();
+  });
+
+  it('on its own page a hypothesis is withdrawn with the buttons, after confirming, and the history shows why', async () => {
+    const lead = await suite.newPage({ as: DEMO.lead });
+    const hypothesis = await arrangeHypothesis(lead.context().request, 'proposed');
+    await openPage(lead, `${hypothesis.boardPath}/${hypothesis.hypothesisId}`);
+    await lead.getByRole('button', { name: 'Naar ‘In onderzoek’' }).click();
+    await lead.getByRole('status').getByText('staat nu in In onderzoek').waitFor();
+    await lead.getByRole('button', { name: 'Naar ‘Ingetrokken’' }).click();
+    const dialog = lead.getByRole('dialog', { name: 'Naar ‘Ingetrokken’' });
+    await dialog.getByText('Intrekken is definitief').waitFor();
+    await dialog.getByLabel('Onderbouwing').fill('Dubbel met een andere hypothese.');
+    await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const history = lead.getByRole('region', { name: 'Geschiedenis' });
+    await history.getByText('Van In onderzoek naar Ingetrokken door Sanne de Vries').waitFor();
+    expect(await history.textContent()).toContain('Dubbel met een andere hypothese.');
+    expect(await history.textContent()).toContain('Van Voorgesteld naar In onderzoek');
+    await lead.getByText('U kunt de status van deze hypothese nu niet wijzigen.').waitFor();
+    await screenshot(lead, 'hypotheses-detail-withdrawn');
+    expect(await axeViolations(lead)).toEqual([]);
+  });
+
   it('has no axe violations in English, with the dialog open', async () => {
     const lead = await suite.newPage({ as: DEMO.lead });
     const hypothesis = await arrangeHypothesis(lead.context().request);
