@@ -16,6 +16,9 @@ const ACTION_KEYS = {
   'question.deleted': 'questionDeleted',
   'question.version.saved': 'questionVersionSaved',
   'question.version.restored': 'questionVersionRestored',
+  'hypothesis.proposed': 'hypothesisProposed',
+  'hypothesis.updated': 'hypothesisUpdated',
+  'hypothesis.statusChanged': 'hypothesisStatusChanged',
 } as const;
 type KnownAction = keyof typeof ACTION_KEYS;
 
