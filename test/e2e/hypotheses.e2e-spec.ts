@@ -104,11 +104,22 @@ describeInBrowser('Hypothesis board', (suite) => {
 
     const handle = moveButtonOf(lead, hypothesis.statement);
     await tabTo(lead, handle);
+    // Screen readers hear, in Dutch, what happens (dnd-kit's live region, our texts).
+    const announced = (text: string) =>
+      lead.waitForFunction(
+        (expected) =>
+          document.querySelector('[id^="DndLiveRegion"]')?.textContent?.includes(expected),
+        text,
+      );
+    expect(await handle.getAttribute('aria-roledescription')).toBe('verplaatsbare kaart');
     await lead.keyboard.press('Space');
     await lead.waitForFunction(() => document.querySelector('[aria-pressed="true"]') !== null);
+    await announced(`Hypothese opgepakt: ${hypothesis.statement}`);
+    await announced('Mogelijke kolommen: Ondersteund, Weerlegd, Onbeslist en Ingetrokken.');
     // Under investigation → the next column this lead may choose is Supported.
     await lead.keyboard.press('ArrowRight');
     await columnOf(lead, 'Ondersteund').and(lead.locator('.kl-board__column--over')).waitFor();
+    await announced('Boven kolom Ondersteund.');
     // Only the viewport: a full-page picture resizes the window, which cancels a keyboard drag.
     await lead.screenshot({ path: join(SCREENSHOT_DIR, 'hypotheses-keyboard-dragging.png') });
     await lead.keyboard.press('Space');

@@ -1,5 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { HypothesisStatus } from '@ketenlab/domain';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../shared/format';
 import { useHypothesisTerms } from '../use-hypothesis-terms';
@@ -22,10 +23,14 @@ export function useDragAnnouncements(): {
   const terms = useHypothesisTerms();
   const format = useFormat();
   const column = (id: unknown) => terms.status(id as HypothesisStatus);
+  // A drag starts over the card's own column; saying so would talk over the pick-up message,
+  // which lists where the card may go. Only a move away (and back) is announced.
+  const leftHome = useRef(false);
   return {
     screenReaderInstructions: { draggable: t('drag.instructions') },
     announcements: {
       onDragStart: ({ active }) => {
+        leftHome.current = false;
         const hypothesis = hypothesisOf(active);
         if (!hypothesis) return undefined;
         if (!hypothesis.allowedTransitions.length) return t('drag.noTargets');
@@ -36,8 +41,11 @@ export function useDragAnnouncements(): {
         });
       },
       onDragOver: ({ active, over }) => {
+        const home = over?.id === hypothesisOf(active)?.status;
+        if (home && !leftHome.current) return undefined;
+        leftHome.current = true;
         if (!over) return t('drag.nowhere');
-        return over.id === hypothesisOf(active)?.status
+        return home
           ? t('drag.overSame', { column: column(over.id) })
           : t('drag.over', { column: column(over.id) });
       },
