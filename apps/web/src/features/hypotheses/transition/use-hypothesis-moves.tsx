@@ -77,9 +77,11 @@ export function useHypothesisMoves(onMoved?: (hypothesis: MovedHypothesis) => vo
         ) : null}
       </div>
       {outcome?.kind === 'refused' ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{outcome.text}</Paragraph>
-        </Alert>
+        <div className="kl-move-outcome">
+          <Alert type="error" role="alert">
+            <Paragraph>{outcome.text}</Paragraph>
+          </Alert>
+        </div>
       ) : null}
       <MoveDialog request={asking} onClose={() => setAsking(null)} onMoved={moved} />
     </>
