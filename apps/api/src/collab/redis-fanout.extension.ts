@@ -60,12 +60,18 @@ export class RedisFanoutExtension implements CollabExtension {
     await this.publish(documentName, KIND.catchUp, Y.encodeStateVector(doc));
   }
 
-  async onChange({ documentName, update, origin }: ChangePayload): Promise<void> {
-    if (origin !== 'remote') await this.publish(documentName, KIND.update, update);
+  /**
+   * Not awaited: one connection sends its commands in order, so updates still leave in the order
+   * they were applied, while the document's change queue does not wait a Redis round trip per
+   * update. Nor does it wait for the update log: other instances hear of a change before it is
+   * stored (see PersistenceExtension for why that loses nothing).
+   */
+  onChange({ documentName, update, origin }: ChangePayload): void {
+    if (origin !== 'remote') this.send(documentName, KIND.update, update);
   }
 
-  async onAwarenessUpdate({ documentName, update, origin }: AwarenessUpdatePayload): Promise<void> {
-    if (origin !== 'remote') await this.publish(documentName, KIND.awareness, update);
+  onAwarenessUpdate({ documentName, update, origin }: AwarenessUpdatePayload): void {
+    if (origin !== 'remote') this.send(documentName, KIND.awareness, update);
   }
 
   async onDestroyDocument({ documentName }: DestroyDocumentPayload): Promise<void> {
@@ -77,6 +83,15 @@ export class RedisFanoutExtension implements CollabExtension {
   /** For changes made on an instance where the document is not open (e.g. a restore). */
   publishUpdate(documentName: string, update: Uint8Array): Promise<void> {
     return this.publish(documentName, KIND.update, update);
+  }
+
+  /** Publishes without waiting; a failure is logged (the catch-up after reconnecting repairs it). */
+  private send(documentName: string, kind: number, payload: Uint8Array): void {
+    this.publish(documentName, kind, payload).catch((error: unknown) =>
+      this.logger.warn(
+        `Publishing to ${documentName} failed: ${error instanceof Error ? error.message : error}`,
+      ),
+    );
   }
 
   private async publish(documentName: string, kind: number, payload: Uint8Array): Promise<void> {
@@ -99,8 +114,7 @@ export class RedisFanoutExtension implements CollabExtension {
           break;
         case KIND.catchUp: {
           const doc = this.liveDocument(documentName);
-          if (doc)
-            void this.publish(documentName, KIND.update, Y.encodeStateAsUpdate(doc, payload));
+          if (doc) this.send(documentName, KIND.update, Y.encodeStateAsUpdate(doc, payload));
           break;
         }
       }
