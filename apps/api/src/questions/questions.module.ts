@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectScopes } from '../projects/project-scopes';
 import { ProjectQuestionsResolver, QuestionFieldsResolver } from './question-fields.resolver';
 import { QuestionMirrorService } from './question-mirror.service';
+import { QuestionVersionFieldsResolver } from './question-version-fields.resolver';
 import { QuestionVersionsResolver } from './question-versions.resolver';
 import { QuestionVersionsService } from './question-versions.service';
 import { QuestionsRepository } from './questions.repository';
@@ -17,6 +18,7 @@ import { QuestionsService } from './questions.service';
     QuestionVersionsService,
     QuestionsResolver,
     QuestionVersionsResolver,
+    QuestionVersionFieldsResolver,
     QuestionFieldsResolver,
     ProjectQuestionsResolver,
   ],
