@@ -46,6 +46,10 @@ export class AuthenticationExtension implements CollabExtension {
     const user = principal.user;
     if (!user) throw new CollabRefusal(CollabCloseCode.unauthenticated, 'sign in first');
     if (!projectId) throw new CollabRefusal(CollabCloseCode.unknownDocument, 'unknown document');
+    // A socket that gave up (authentication timed out, the client went away) needs no more
+    // look-ups: under overload they would only delay the sockets still waiting.
+    if (request.socket.destroyed)
+      throw new CollabRefusal(CollabCloseCode.unauthenticated, 'connection closed');
     const [relation, organisation] = await Promise.all([
       this.access.relationOf(principal, projectId),
       this.organisations.findById(user.organisationId),
