@@ -181,7 +181,8 @@ const CASES: Record<string, Case> = {
       const question = await w.f.question(w.lead.token, w.projectId);
       const version = await w.f.questionVersion(w.lead.token, question.id);
       return {
-        query: 'query($id: ID!) { questionVersion(id: $id) { id name } }',
+        query:
+          'query($id: ID!) { questionVersion(id: $id) { id name createdBy { id name organisation { name } } } }',
         variables: { id: version.id },
       };
     },
@@ -540,7 +541,7 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
   myRelation: { action: 'project.read', selection: 'myRelation' },
   questions: {
     action: 'question.read',
-    selection: `questions { id versions { id } documentName
+    selection: `questions { id versions { id createdBy { id name } } documentName
       registration { id }
       registrations { id requestedBy { id } hypotheses { id } deviations { kind lines { text } }
         signOffs { organisation { id } by { id } mayDecide } } }`,
@@ -589,10 +590,11 @@ describe('permission matrix (API)', () => {
     for (const role of ['moderator', 'contributor', 'observer'] as const) {
       await f.member(lead.token, project.id, callers[role].user.id, role);
     }
-    // Something on the board, so that its fields are exercised for every reader, and a
-    // registration round on its question, for the same reason.
+    // Something on the board, a saved version and a registration round on its question, so
+    // that their fields are exercised for every reader.
     const boardQuestion = await f.question(lead.token, project.id);
     await f.hypothesis(lead.token, boardQuestion.id);
+    await f.questionVersion(lead.token, boardQuestion.id);
     await f.registration(lead.token, boardQuestion.id);
     // The outsider leads a project of their own: relations must not leak between projects.
     await f.project(callers.outsider.token, { title: 'Project elders', visibility: 'private' });

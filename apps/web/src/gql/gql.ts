@@ -69,9 +69,9 @@ type Documents = {
     "\n  mutation SignOffRegistration($input: SignOffRegistrationInput!) {\n    signOffRegistration(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SignOffRegistrationDocument,
     "\n  subscription QuestionActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n      objectType\n    }\n  }\n": typeof types.QuestionActivityFeedDocument,
     "\n  mutation SaveQuestionVersion($input: SaveQuestionVersionInput!) {\n    saveQuestionVersion(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n": typeof types.SaveQuestionVersionDocument,
-    "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": typeof types.QuestionVersionsDocument,
+    "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.QuestionVersionsDocument,
     "\n  mutation RestoreQuestionVersion($id: ID!) {\n    restoreQuestionVersion(id: $id)\n  }\n": typeof types.RestoreQuestionVersionDocument,
-    "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n": typeof types.QuestionVersionDocument,
+    "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n      bodyHtml\n      bodyText\n    }\n  }\n": typeof types.QuestionVersionDocument,
     "\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n": typeof types.SearchDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -134,9 +134,9 @@ const documents: Documents = {
     "\n  mutation SignOffRegistration($input: SignOffRegistrationInput!) {\n    signOffRegistration(input: $input) {\n      id\n      status\n    }\n  }\n": types.SignOffRegistrationDocument,
     "\n  subscription QuestionActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n      objectType\n    }\n  }\n": types.QuestionActivityFeedDocument,
     "\n  mutation SaveQuestionVersion($input: SaveQuestionVersionInput!) {\n    saveQuestionVersion(input: $input) {\n      id\n      name\n      createdAt\n    }\n  }\n": types.SaveQuestionVersionDocument,
-    "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": types.QuestionVersionsDocument,
+    "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.QuestionVersionsDocument,
     "\n  mutation RestoreQuestionVersion($id: ID!) {\n    restoreQuestionVersion(id: $id)\n  }\n": types.RestoreQuestionVersionDocument,
-    "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n": types.QuestionVersionDocument,
+    "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n      bodyHtml\n      bodyText\n    }\n  }\n": types.QuestionVersionDocument,
     "\n  query Search($query: String!) {\n    search(query: $query, limit: 20) {\n      kind\n      objectId\n      projectId\n      title\n      snippet\n    }\n  }\n": types.SearchDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
@@ -381,7 +381,7 @@ export function graphql(source: "\n  mutation SaveQuestionVersion($input: SaveQu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionVersions($id: ID!) {\n    question(id: $id) {\n      id\n      versions {\n        id\n        name\n        createdAt\n        createdBy {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,7 +389,7 @@ export function graphql(source: "\n  mutation RestoreQuestionVersion($id: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n"): (typeof documents)["\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      bodyHtml\n      bodyText\n    }\n  }\n"];
+export function graphql(source: "\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n      bodyHtml\n      bodyText\n    }\n  }\n"): (typeof documents)["\n  query QuestionVersion($id: ID!) {\n    questionVersion(id: $id) {\n      id\n      name\n      createdAt\n      createdBy {\n        id\n        name\n        organisation {\n          id\n          name\n        }\n      }\n      bodyHtml\n      bodyText\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
