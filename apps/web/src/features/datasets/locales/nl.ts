@@ -110,6 +110,30 @@ export const nl = {
     identifierHint: 'Het kenmerk van de dataset bij de bron, als die er een heeft.',
     choose: 'Kies…',
   },
+  // What is wrong with a field, by field name: checked before sending and named by the API.
+  fieldErrors: {
+    title: 'Geef de dataset een titel van 3 tot 200 tekens.',
+    description:
+      'Beschrijf de dataset: wat staat erin en waarvoor is het bruikbaar (maximaal 5000 tekens).',
+    identifier: 'Een kenmerk heeft 1 tot 200 tekens.',
+    publisherOrganisationId: 'Kies de organisatie die de gegevens uitgeeft.',
+    creatorOrganisationId: 'Kies de organisatie die de gegevens heeft gemaakt.',
+    contactName: 'Noem een contactpersoon: wie beantwoordt vragen over deze dataset?',
+    contactEmail: 'Vul het e-mailadres van de contactpersoon in, zoals naam@organisatie.nl.',
+    theme: 'Kies een thema.',
+    licence: 'Kies een licentie.',
+    accessClass: 'Kies een toegangsniveau.',
+    legalBasis:
+      'Bij persoonsgegevens is de grondslag verplicht: noem de wet of de taak waarop de verwerking berust.',
+    updateFrequency: 'Kies hoe vaak de dataset wordt bijgewerkt.',
+    temporalStart: 'Vul het begin van de periode in als datum, bijvoorbeeld 2024-01-01.',
+    temporalEnd: 'Vul het einde van de periode in als datum, niet vóór het begin.',
+    spatialCoverage: 'Het gebied mag maximaal 500 tekens lang zijn.',
+    source: 'De bron mag maximaal 1000 tekens lang zijn.',
+    keywords: 'Geef maximaal 20 trefwoorden van elk hooguit 40 tekens.',
+    rowOrganisationIds: 'Kies alleen organisaties die aan het project deelnemen.',
+    organisationIds: 'Kies alleen organisaties die aan het project deelnemen.',
+  },
   create: {
     title: 'Nieuwe dataset',
     intro:
@@ -180,7 +204,7 @@ export const nl = {
     cancelled: 'De upload is gestopt. Er is niets opgeslagen.',
     failedTitle: 'Het uploaden is niet gelukt',
     network: 'De verbinding met Ketenlab viel weg tijdens het uploaden. Probeer het opnieuw.',
-    atLine: '(regel {{line}})',
+    atLine: 'Het probleem staat op regel {{line}}.',
     errors: {
       EMPTY_FILE: 'Het bestand is leeg, of heeft alleen een kopregel zonder rijen.',
       UNSUPPORTED_FORMAT:
