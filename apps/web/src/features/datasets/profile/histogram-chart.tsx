@@ -9,7 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../../../shared/format';
-import { fullestBar, histogramBars, type HistogramData } from './histogram-bars';
+import { fullestBar, histogramBars, type HistogramBin } from './histogram-bars';
 
 const WIDTH = 200;
 const HEIGHT = 56;
@@ -17,7 +17,7 @@ const GAP = 2;
 
 interface HistogramChartProps {
   columnName: string;
-  histogram: HistogramData;
+  bins: readonly HistogramBin[];
 }
 
 /**
@@ -25,18 +25,20 @@ interface HistogramChartProps {
  * same facts are in words (the image's name says where most values lie) and, on request, in a
  * table of every bin, so nothing depends on seeing the bars or telling colours apart.
  */
-export function HistogramChart({ columnName, histogram }: HistogramChartProps) {
+export function HistogramChart({ columnName, bins }: HistogramChartProps) {
   const { t } = useTranslation('datasets');
   const format = useNumberFormat();
-  const bars = histogramBars(histogram);
+  const bars = histogramBars(bins);
+  const min = bars[0]?.from ?? 0;
+  const max = bars[bars.length - 1]?.to ?? 0;
   const fullest = fullestBar(bars);
   const barWidth = bars.length ? WIDTH / bars.length : WIDTH;
   const range = (from: number, to: number) =>
     t('profile.histogram.range', { from: format.number(from), to: format.number(to) });
   const summary = t('profile.histogram.summary', {
     column: columnName,
-    min: format.number(histogram.min),
-    max: format.number(histogram.max),
+    min: format.number(min),
+    max: format.number(max),
     fullest: fullest ? range(fullest.from, fullest.to) : '',
     count: fullest?.count ?? 0,
   });
@@ -65,8 +67,8 @@ export function HistogramChart({ columnName, histogram }: HistogramChartProps) {
         <line x1={0} y1={HEIGHT + 0.5} x2={WIDTH} y2={HEIGHT + 0.5} />
       </svg>
       <figcaption className="kl-histogram__axis">
-        <span>{format.number(histogram.min)}</span>
-        <span>{format.number(histogram.max)}</span>
+        <span>{format.number(min)}</span>
+        <span>{format.number(max)}</span>
       </figcaption>
       <details className="kl-histogram__details">
         <summary>{t('profile.histogram.asTable')}</summary>
