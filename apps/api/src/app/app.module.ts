@@ -11,6 +11,7 @@ import { PubSubModule } from '../common/pubsub/pubsub.module';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
+import { DatasetsModule } from '../datasets/datasets.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
@@ -42,6 +43,7 @@ export class AppModule {
         SearchModule,
         CollabModule,
         HypothesesModule,
+        DatasetsModule,
         HealthModule,
         MailModule,
         DemoDataModule,

@@ -1,5 +1,8 @@
 import { AuthToken } from '../auth/auth-token.entity';
 import { Activity } from '../activity/activity.entity';
+import { DatasetRowOrganisation } from '../datasets/dataset-row-organisation.entity';
+import { DatasetVersion } from '../datasets/dataset-version.entity';
+import { Dataset } from '../datasets/dataset.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
 import { HypothesisEvidence } from '../hypotheses/hypothesis-evidence.entity';
@@ -30,4 +33,7 @@ export const ENTITIES = [
   HypothesisPartner,
   HypothesisTransition,
   HypothesisEvidence,
+  Dataset,
+  DatasetRowOrganisation,
+  DatasetVersion,
 ];
