@@ -14,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
-import { useNumberFormat } from '../../shared/format';
 import { AppButtonLink, AppLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
 import './datasets.css';
@@ -36,11 +35,6 @@ const ProjectDatasetsQuery = graphql(`
           id
           name
         }
-        latestVersion {
-          id
-          number
-          rowCount
-        }
       }
     }
   }
@@ -50,7 +44,6 @@ const ProjectDatasetsQuery = graphql(`
 export function DatasetListPage() {
   const { t } = useTranslation('datasets');
   const terms = useDatasetTerms();
-  const format = useNumberFormat();
   const { projectId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ProjectDatasetsQuery, {
     variables: { projectId },
@@ -82,7 +75,9 @@ export function DatasetListPage() {
   return (
     <>
       <Paragraph className="kl-back">
-        <AppLink to={`/projecten/${project.id}`}>{t('list.back', { project: project.title })}</AppLink>
+        <AppLink to={`/projecten/${project.id}`}>
+          {t('list.back', { project: project.title })}
+        </AppLink>
       </Paragraph>
       <div className="kl-title-row">
         <PageHeading>{t('list.title', { project: project.title })}</PageHeading>
@@ -105,10 +100,7 @@ export function DatasetListPage() {
                 <TableHeaderCell scope="col">{t('list.owner')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('list.accessClass')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('list.frequency')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('list.latest')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="kl-numeric">
-                  {t('list.rows')}
-                </TableHeaderCell>
+                {/* VERSION-COLUMNS-HEAD */}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -120,16 +112,7 @@ export function DatasetListPage() {
                   <TableCell>{dataset.ownerOrganisation.name}</TableCell>
                   <TableCell>{terms.accessClass(dataset.accessClass)}</TableCell>
                   <TableCell>{terms.frequency(dataset.updateFrequency)}</TableCell>
-                  <TableCell>
-                    {dataset.latestVersion ? (
-                      t('list.versionNumber', { number: dataset.latestVersion.number })
-                    ) : (
-                      <span className="kl-muted">{t('list.noVersion')}</span>
-                    )}
-                  </TableCell>
-                  <TableCell className="kl-numeric">
-                    {dataset.latestVersion ? format.integer(dataset.latestVersion.rowCount) : '—'}
-                  </TableCell>
+                  {/* VERSION-COLUMNS */}
                 </TableRow>
               ))}
             </TableBody>

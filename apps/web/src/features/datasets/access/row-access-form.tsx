@@ -86,7 +86,10 @@ export function RowAccess({ datasetId, owner, allowed, candidates, mayManage }: 
             id={ids.organisationIds}
             legend={t('access.organisations')}
             description={t('access.organisationsHint', { owner: owner.name })}
-            options={others.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+            options={others.map((organisation) => ({
+              value: organisation.id,
+              label: organisation.name,
+            }))}
             value={chosen}
             onChange={(value) => {
               setChosen(value);

@@ -38,10 +38,10 @@ export const nl = {
     TRAN: 'Vervoer',
   },
   licence: {
-    'CC0-1.0': 'CC0 1.0 (publiek domein)',
-    'CC-BY-4.0': 'CC BY 4.0 (naamsvermelding)',
-    'CC-BY-SA-4.0': 'CC BY-SA 4.0 (naamsvermelding, gelijk delen)',
-    'ODbL-1.0': 'Open Database License 1.0',
+    cc0_1_0: 'CC0 1.0 (publiek domein)',
+    cc_by_4_0: 'CC BY 4.0 (naamsvermelding)',
+    cc_by_sa_4_0: 'CC BY-SA 4.0 (naamsvermelding, gelijk delen)',
+    odbl_1_0: 'Open Database License 1.0',
     proprietary: 'Eigen voorwaarden van de eigenaar',
   },
   columnType: {
@@ -156,6 +156,7 @@ export const nl = {
       'Deze dataset bestaat niet (meer), of u heeft er geen toegang toe. Alleen leden van het project zien de datasets.',
     metadata: 'Beschrijving',
     notGiven: 'Niet opgegeven',
+    periodLabel: 'Periode',
     period: '{{from}} tot en met {{to}}',
     periodFrom: 'vanaf {{from}}',
     periodTo: 'tot en met {{to}}',
@@ -255,7 +256,7 @@ export const nl = {
     nonConformingHint:
       'Waarden die niet bij het soort passen, zoals een woord in een getallenkolom.',
     distinct: 'Verschillende waarden',
-    distinctEstimate: 'ongeveer {{count}}',
+    distinctEstimate: 'ongeveer {{value}}',
     min: 'Kleinste',
     max: 'Grootste',
     mean: 'Gemiddelde',

@@ -1,4 +1,5 @@
 import {
+  datasetMetadataProblems,
   EMAIL_PATTERN,
   LIMITS,
   type AccessClass,
@@ -80,30 +81,26 @@ export function splitKeywords(text: string): string[] {
 }
 
 /**
- * The single-field checks the API does too, made before sending so every missing field shows
- * at once (the API names only the first). Rules that span fields (a legal basis for personal
- * data, the period's order) are left to the API, the one place that decides them; its refusal
- * lands beside the field all the same.
+ * The rules the API applies too (`datasetMetadataProblems` from the domain: mandatory fields, a
+ * legal basis for personal data, the period's order; plus the input limits), checked before
+ * sending so every problem shows at once, where the API names only the first.
  */
 export function failingMetadataFields(values: MetadataValues): MetadataField[] {
-  const failing: MetadataField[] = [];
+  const failing = new Set<MetadataField>(
+    datasetMetadataProblems(values).map((problem) => problem.field),
+  );
   const title = values.title.trim();
   if (title.length < LIMITS.datasetTitleMin || title.length > LIMITS.datasetTitleMax)
-    failing.push('title');
-  if (!values.description.trim()) failing.push('description');
-  if (!values.theme) failing.push('theme');
-  if (!values.accessClass) failing.push('accessClass');
-  if (!values.licence) failing.push('licence');
-  if (!values.updateFrequency) failing.push('updateFrequency');
-  if (!values.contactName.trim()) failing.push('contactName');
-  if (!EMAIL_PATTERN.test(values.contactEmail.trim())) failing.push('contactEmail');
+    failing.add('title');
+  if (values.contactEmail.trim() && !EMAIL_PATTERN.test(values.contactEmail.trim()))
+    failing.add('contactEmail');
   const keywords = splitKeywords(values.keywords);
   if (
     keywords.length > LIMITS.datasetKeywordsMax ||
     keywords.some((word) => word.length > LIMITS.datasetKeywordMax)
   )
-    failing.push('keywords');
-  return failing;
+    failing.add('keywords');
+  return METADATA_FIELDS.filter((field) => failing.has(field));
 }
 
 export function metadataErrors(

@@ -96,7 +96,10 @@ export function NewDatasetPage() {
   const ownId = user?.organisation.id;
   const organisations = projectOrganisations(project, ownId);
   const others = organisations.filter((organisation) => organisation.id !== ownId);
-  const withPublisher = { ...values, publisherOrganisationId: values.publisherOrganisationId || ownId || '' };
+  const withPublisher = {
+    ...values,
+    publisherOrganisationId: values.publisherOrganisationId || ownId || '',
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -121,7 +124,9 @@ export function NewDatasetPage() {
   return (
     <>
       <Paragraph className="kl-back">
-        <AppLink to={datasetsPath(project.id)}>{t('page.back', { project: project.title })}</AppLink>
+        <AppLink to={datasetsPath(project.id)}>
+          {t('page.back', { project: project.title })}
+        </AppLink>
       </Paragraph>
       <PageHeading>{t('create.title')}</PageHeading>
       <Paragraph>{t('create.intro')}</Paragraph>
@@ -139,7 +144,10 @@ export function NewDatasetPage() {
             id={ids.rowOrganisationIds}
             legend={t('access.organisations')}
             description={t('access.organisationsHint', { owner: user?.organisation.name ?? '' })}
-            options={others.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+            options={others.map((organisation) => ({
+              value: organisation.id,
+              label: organisation.name,
+            }))}
             value={rowOrganisationIds}
             onChange={setRowOrganisationIds}
             error={problems.fields.rowOrganisationIds}

@@ -58,7 +58,7 @@ export function ColumnProfileCard({ column }: { column: ColumnProfileView }) {
         <dd>
           {column.distinctExact
             ? number.integer(column.distinctCount)
-            : t('profile.distinctEstimate', { count: number.integer(column.distinctCount) })}
+            : t('profile.distinctEstimate', { value: number.integer(column.distinctCount) })}
         </dd>
         {min !== null ? (
           <>

@@ -12,7 +12,8 @@ import { versionUploadRequest } from './version-upload-request';
 
 /** The largest file the API takes (libs/datasets `maxBytes`), to say before anyone tries. */
 export const MAX_UPLOAD_BYTES = 1024 ** 3;
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ACCEPT =
+  '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface UploadVersionFormProps {
   projectId: string;
@@ -127,7 +128,12 @@ export function UploadVersionForm({ projectId, datasetId, onUploaded }: UploadVe
         ) : null}
       </div>
       <form onSubmit={onSubmit} noValidate className="kl-form">
-        <FieldFrame id={fileId} label={t('upload.file')} description={t('upload.fileHint')} error={fileError}>
+        <FieldFrame
+          id={fileId}
+          label={t('upload.file')}
+          description={t('upload.fileHint')}
+          error={fileError}
+        >
           <input
             ref={fileInput}
             id={fileId}
