@@ -157,7 +157,7 @@ export const en: LocaleShape<typeof nl> = {
     unavailableTitle: 'Dataset not available',
     unavailable:
       'This dataset does not exist (any more), or you do not have access to it. Only project members see the datasets.',
-    metadata: 'Description',
+    metadata: 'About this dataset',
     notGiven: 'Not given',
     periodLabel: 'Period',
     period: '{{from}} up to and including {{to}}',

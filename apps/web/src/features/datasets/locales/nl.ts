@@ -154,7 +154,7 @@ export const nl = {
     unavailableTitle: 'Dataset niet beschikbaar',
     unavailable:
       'Deze dataset bestaat niet (meer), of u heeft er geen toegang toe. Alleen leden van het project zien de datasets.',
-    metadata: 'Beschrijving',
+    metadata: 'Over deze dataset',
     notGiven: 'Niet opgegeven',
     periodLabel: 'Periode',
     period: '{{from}} tot en met {{to}}',

@@ -62,7 +62,7 @@ export function DatasetMetadata({ dataset, actions }: { dataset: Dataset; action
           </Fragment>
         ))}
       </dl>
-      {actions}
+      {actions ? <div className="kl-section-actions">{actions}</div> : null}
     </section>
   );
 }
