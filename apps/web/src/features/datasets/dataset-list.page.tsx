@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
+import { useNumberFormat } from '../../shared/format';
 import { AppButtonLink, AppLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
 import './datasets.css';
@@ -35,6 +36,11 @@ const ProjectDatasetsQuery = graphql(`
           id
           name
         }
+        latestVersion {
+          id
+          number
+          rowCount
+        }
       }
     }
   }
@@ -44,6 +50,7 @@ const ProjectDatasetsQuery = graphql(`
 export function DatasetListPage() {
   const { t } = useTranslation('datasets');
   const terms = useDatasetTerms();
+  const format = useNumberFormat();
   const { projectId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ProjectDatasetsQuery, {
     variables: { projectId },
@@ -100,7 +107,10 @@ export function DatasetListPage() {
                 <TableHeaderCell scope="col">{t('list.owner')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('list.accessClass')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('list.frequency')}</TableHeaderCell>
-                {/* VERSION-COLUMNS-HEAD */}
+                <TableHeaderCell scope="col">{t('list.latest')}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="kl-numeric">
+                  {t('list.rows')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -112,7 +122,16 @@ export function DatasetListPage() {
                   <TableCell>{dataset.ownerOrganisation.name}</TableCell>
                   <TableCell>{terms.accessClass(dataset.accessClass)}</TableCell>
                   <TableCell>{terms.frequency(dataset.updateFrequency)}</TableCell>
-                  {/* VERSION-COLUMNS */}
+                  <TableCell>
+                    {dataset.latestVersion ? (
+                      t('list.versionNumber', { number: dataset.latestVersion.number })
+                    ) : (
+                      <span className="kl-muted">{t('list.noVersion')}</span>
+                    )}
+                  </TableCell>
+                  <TableCell className="kl-numeric">
+                    {dataset.latestVersion ? format.integer(dataset.latestVersion.rowCount) : '—'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

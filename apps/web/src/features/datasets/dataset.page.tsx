@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { allowsOrganisation, allowsProject } from '@ketenlab/domain';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
@@ -13,9 +13,14 @@ import { RowAccess } from './access/row-access-form';
 import './datasets.css';
 import { datasetsPath } from './dataset-path';
 import { DatasetQualitySlot } from './dataset-quality-slot';
+import { DatasetDownload } from './download/dataset-download';
 import { DatasetMetadata } from './metadata/dataset-metadata';
 import { EditMetadataForm } from './metadata/edit-metadata-form';
+import { DatasetPreview } from './preview/dataset-preview';
+import { DatasetProfileSection } from './profile/dataset-profile-section';
 import { projectOrganisations } from './project-organisations';
+import { UploadVersionForm } from './upload/upload-version-form';
+import { DatasetVersions } from './versions/dataset-versions';
 
 const DatasetPageQuery = graphql(`
   query DatasetPage($id: ID!, $projectId: ID!) {
@@ -52,6 +57,16 @@ const DatasetPageQuery = graphql(`
         id
         name
       }
+      latestVersion {
+        id
+        number
+        fileName
+        profile {
+          columns {
+            name
+          }
+        }
+      }
     }
     project(id: $projectId) {
       id
@@ -74,6 +89,7 @@ export function DatasetPage() {
   const { t } = useTranslation('datasets');
   const { projectId = '', datasetId = '' } = useParams();
   const { user } = useSession();
+  const client = useApolloClient();
   const editButtonId = useId();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState('');
@@ -112,6 +128,28 @@ export function DatasetPage() {
     user !== null &&
     allowsProject('dataset.access.manage', relation) &&
     allowsOrganisation('dataset.access.manage', user.organisation.id, rowAccess);
+  const mayUpload =
+    user !== null &&
+    allowsProject('dataset.upload', relation) &&
+    allowsOrganisation('dataset.upload', user.organisation.id, rowAccess);
+  const latest = dataset.latestVersion;
+  const readers = [dataset.ownerOrganisation, ...dataset.rowOrganisations].map((o) => o.name);
+  // A new version changes the profile, the rows, the versions and the list: ask for all again.
+  const onUploaded = () =>
+    void client
+      .refetchQueries({
+        include: [
+          'DatasetPage',
+          'DatasetProfile',
+          'DatasetVersions',
+          'DatasetRows',
+          'ProjectDatasets',
+        ],
+      })
+      .catch(() => undefined);
+  const upload = mayUpload ? (
+    <UploadVersionForm projectId={project.id} datasetId={dataset.id} onUploaded={onUploaded} />
+  ) : null;
   const openEditor = () => {
     setSaved('');
     setEditing(true);
@@ -154,7 +192,26 @@ export function DatasetPage() {
           ) : null
         }
       />
-      <DatasetQualitySlot projectId={project.id} datasetId={dataset.id} columns={[]} />
+      {latest ? null : upload}
+      <DatasetQualitySlot
+        projectId={project.id}
+        datasetId={dataset.id}
+        columns={latest?.profile.columns.map((column) => column.name) ?? []}
+      />
+      {latest ? (
+        <>
+          <DatasetProfileSection datasetId={dataset.id} mayReadRows={dataset.mayReadRows} />
+          <DatasetPreview
+            datasetId={dataset.id}
+            mayReadRows={dataset.mayReadRows}
+            owner={dataset.ownerOrganisation.name}
+            readers={readers}
+          />
+          {dataset.mayReadRows ? <DatasetDownload datasetId={dataset.id} version={latest} /> : null}
+          <DatasetVersions datasetId={dataset.id} />
+          {upload}
+        </>
+      ) : null}
       <RowAccess
         datasetId={dataset.id}
         owner={dataset.ownerOrganisation}

@@ -276,10 +276,15 @@ export const en: LocaleShape<typeof nl> = {
       count: 'Count',
     },
     timelinessState: {
-      on_time: 'On time',
-      late: 'Late',
+      timely: 'On time',
+      overdue: 'Late',
       unknown: 'Unknown',
     },
+    timelinessDue: 'Next version expected before {{date}}.',
+    timelinessOverdue_one: 'The next version is {{count}} day late (expected before {{date}}).',
+    timelinessOverdue_other: 'The next version is {{count}} days late (expected before {{date}}).',
+    timelinessUnknown:
+      'Without a fixed frequency or without a version, timeliness cannot be judged.',
   },
   preview: {
     title: 'Preview of the rows',

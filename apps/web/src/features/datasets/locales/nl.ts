@@ -276,10 +276,16 @@ export const nl = {
       count: 'Aantal',
     },
     timelinessState: {
-      on_time: 'Op tijd',
-      late: 'Te laat',
+      timely: 'Op tijd',
+      overdue: 'Te laat',
       unknown: 'Onbekend',
     },
+    timelinessDue: 'Volgende versie verwacht vóór {{date}}.',
+    timelinessOverdue_one: 'De volgende versie is {{count}} dag te laat (verwacht vóór {{date}}).',
+    timelinessOverdue_other:
+      'De volgende versie is {{count}} dagen te laat (verwacht vóór {{date}}).',
+    timelinessUnknown:
+      'Zonder vaste frequentie of zonder versie is de actualiteit niet te beoordelen.',
   },
   preview: {
     title: 'Voorbeeld van de rijen',

@@ -6,7 +6,7 @@ import { HistogramChart } from './histogram-chart';
 import type { HistogramBin } from './histogram-bars';
 import { ShareMeter } from './share-meter';
 
-/** One column of a profile; values read from rows are null for whom may not see the rows. */
+/** One column of a profile; `values` (read from rows) is absent for whom may not see the rows. */
 export interface ColumnProfileView {
   readonly name: string;
   readonly type: string;
@@ -15,12 +15,14 @@ export interface ColumnProfileView {
   readonly nonConforming: number;
   readonly distinctCount: number;
   readonly distinctExact: boolean;
-  readonly topValues: readonly { readonly value: string; readonly count: number }[] | null;
-  readonly topValuesExact: boolean;
-  readonly min: string | null;
-  readonly max: string | null;
-  readonly mean: number | null;
-  readonly histogram: readonly HistogramBin[] | null;
+  readonly values?: {
+    readonly min: string | null;
+    readonly max: string | null;
+    readonly mean: number | null;
+    readonly histogram: readonly HistogramBin[];
+    readonly topValues: readonly { readonly value: string; readonly count: number }[];
+    readonly topValuesExact: boolean;
+  } | null;
 }
 
 /** A column at a glance: its kind, how full it is, its range and its most frequent values. */
@@ -35,8 +37,10 @@ export function ColumnProfileCard({ column }: { column: ColumnProfileView }) {
     const numeric = Number(value);
     return Number.isFinite(numeric) && value.trim() !== '' ? number.number(numeric) : value;
   };
-  const min = extreme(column.min);
-  const max = extreme(column.max);
+  const values = column.values ?? null;
+  const min = extreme(values?.min ?? null);
+  const max = extreme(values?.max ?? null);
+  const mean = values?.mean ?? null;
   return (
     <li className="kl-column-card">
       <Heading3 className="kl-column-card__title">{column.name}</Heading3>
@@ -72,23 +76,23 @@ export function ColumnProfileCard({ column }: { column: ColumnProfileView }) {
             <dd>{max}</dd>
           </>
         ) : null}
-        {column.mean !== null ? (
+        {mean !== null ? (
           <>
             <dt>{t('profile.mean')}</dt>
-            <dd>{number.number(column.mean)}</dd>
+            <dd>{number.number(mean)}</dd>
           </>
         ) : null}
       </dl>
-      {column.histogram?.length ? (
-        <HistogramChart columnName={column.name} bins={column.histogram} />
+      {values?.histogram.length ? (
+        <HistogramChart columnName={column.name} bins={values.histogram} />
       ) : null}
-      {column.topValues?.length ? (
+      {values?.topValues.length ? (
         <div>
           <p className="kl-column-card__type">
-            {column.topValuesExact ? t('profile.topValues') : t('profile.topValuesEstimate')}
+            {values.topValuesExact ? t('profile.topValues') : t('profile.topValuesEstimate')}
           </p>
           <ol className="kl-top-values">
-            {column.topValues.slice(0, 5).map((top) => (
+            {values.topValues.slice(0, 5).map((top) => (
               <li key={top.value}>
                 <span className="kl-top-values__value" title={top.value}>
                   {top.value === '' ? t('profile.emptyValue') : top.value}

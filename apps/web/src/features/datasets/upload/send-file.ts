@@ -23,7 +23,7 @@ export class UploadNetworkError extends Error {
 }
 
 /**
- * Sends a file as the raw request body, reporting progress as the bytes leave the browser.
+ * Sends a file (or a form holding one), reporting progress as the bytes leave the browser.
  *
  * XMLHttpRequest, not fetch: fetch reports no upload progress, and streaming a request body
  * with fetch needs HTTP/2 and `duplex: 'half'`, which the API behind a plain HTTP/1.1 proxy
@@ -31,7 +31,7 @@ export class UploadNetworkError extends Error {
  */
 export function sendFile(
   url: string,
-  file: Blob,
+  body: Blob | FormData,
   options: SendFileOptions = {},
 ): Promise<UploadAnswer> {
   return new Promise((resolve, reject) => {
@@ -53,7 +53,7 @@ export function sendFile(
     request.upload.addEventListener('progress', (event) => {
       options.onProgress?.({
         loaded: event.loaded,
-        total: event.lengthComputable ? event.total : file.size,
+        total: event.lengthComputable ? event.total : 0,
       });
     });
     request.addEventListener('load', () => {
@@ -68,7 +68,7 @@ export function sendFile(
       done();
       reject(new DOMException('The upload was cancelled.', 'AbortError'));
     });
-    request.send(file);
+    request.send(body);
   });
 }
 

@@ -1,3 +1,4 @@
+import { DATASET_FILE_EXTENSIONS, DEFAULT_DATASET_MAX_BYTES } from '@ketenlab/domain';
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +11,12 @@ import { useMilestone } from './use-milestones';
 import { useUploadProblemText } from './use-upload-problem-text';
 import { versionUploadRequest } from './version-upload-request';
 
-/** The largest file the API takes (libs/datasets `maxBytes`), to say before anyone tries. */
-export const MAX_UPLOAD_BYTES = 1024 ** 3;
-const ACCEPT =
-  '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * The API's default limit, said before anyone tries; an instance configured otherwise names
+ * its own limit when it refuses.
+ */
+const MAX_UPLOAD_BYTES = DEFAULT_DATASET_MAX_BYTES;
+const ACCEPT = DATASET_FILE_EXTENSIONS.join(',');
 
 interface UploadVersionFormProps {
   projectId: string;
@@ -72,7 +75,7 @@ export function UploadVersionForm({ projectId, datasetId, onUploaded }: UploadVe
     setFileError(undefined);
     setOutcome(t('upload.started', { file: file.name }));
     const request = versionUploadRequest(projectId, datasetId, file, isWorkbook ? sheet : '');
-    const answer = await upload.start(request.url, file, request.headers);
+    const answer = await upload.start(request.url, request.body, file.size, request.headers);
     if (answer) {
       setFile(null);
       setSheet('');
@@ -82,12 +85,12 @@ export function UploadVersionForm({ projectId, datasetId, onUploaded }: UploadVe
   };
 
   const doneText = (body: unknown) => {
-    const version = body as { number?: unknown; rowCount?: unknown; columnCount?: unknown } | null;
+    const version = body as { number?: unknown; rowCount?: unknown; columns?: unknown } | null;
     return typeof version?.number === 'number' && typeof version.rowCount === 'number'
       ? t('upload.done', {
           number: version.number,
           rows: format.integer(version.rowCount),
-          columns: typeof version.columnCount === 'number' ? version.columnCount : '?',
+          columns: typeof version.columns === 'number' ? version.columns : '?',
         })
       : t('upload.doneUnknown');
   };

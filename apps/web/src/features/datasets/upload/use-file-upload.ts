@@ -21,21 +21,30 @@ export function useFileUpload() {
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(
-    async (url: string, file: File, headers: Record<string, string> = {}) => {
+    async (
+      url: string,
+      body: Blob | FormData,
+      size: number,
+      headers: Record<string, string> = {},
+    ) => {
       if (controller.current) return null;
       const current = new AbortController();
       controller.current = current;
-      const initial = { loaded: 0, total: file.size };
+      const initial = { loaded: 0, total: size };
       setState({ phase: 'sending', progress: initial });
       try {
-        const answer = await sendFile(url, file, {
+        const answer = await sendFile(url, body, {
           headers,
           signal: current.signal,
-          onProgress: (progress) =>
+          onProgress: (reported) => {
+            // Without a length from the browser, the file's own size is the best measure.
+            const progress =
+              reported.total > 0 ? reported : { loaded: reported.loaded, total: size };
             setState({
               phase: progress.loaded >= progress.total ? 'processing' : 'sending',
               progress,
-            }),
+            });
+          },
         });
         const ok = answer.status >= 200 && answer.status < 300;
         setState(ok ? { phase: 'done', answer } : { phase: 'failed', answer });

@@ -1,18 +1,22 @@
+/** The header the upload endpoint wants from browsers: a cross-site form cannot send it. */
+const CSRF_HEADER = 'X-Ketenlab-CSRF';
+
 /**
- * Where and how a new version goes: the raw file as the body of a POST to the API's upload
- * endpoint, its name and worksheet in the query (the body is the file and nothing else, so the
- * server can stream it through the reader without parsing multipart).
+ * Where and how a new version goes: `multipart/form-data` with the file in the field `file`
+ * (the server streams that part through the reader as it arrives), the worksheet in the query.
  */
 export function versionUploadRequest(
   projectId: string,
   datasetId: string,
   file: File,
   sheet: string,
-): { url: string; headers: Record<string, string> } {
-  const query = new URLSearchParams({ fileName: file.name });
-  if (sheet.trim()) query.set('sheet', sheet.trim());
+): { url: string; body: FormData; headers: Record<string, string> } {
+  const query = sheet.trim() ? `?${new URLSearchParams({ sheet: sheet.trim() })}` : '';
+  const body = new FormData();
+  body.append('file', file, file.name);
   return {
-    url: `/api/projects/${encodeURIComponent(projectId)}/datasets/${encodeURIComponent(datasetId)}/versions?${query}`,
-    headers: { 'Content-Type': file.type || 'application/octet-stream' },
+    url: `/api/projects/${encodeURIComponent(projectId)}/datasets/${encodeURIComponent(datasetId)}/versions${query}`,
+    body,
+    headers: { [CSRF_HEADER]: '1' },
   };
 }
