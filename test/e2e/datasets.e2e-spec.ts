@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
-import { createDataset } from './support/datasets';
+import { createDataset, FIXTURE_CSV, throttleUploads } from './support/datasets';
 import { DEMO, DEMO_PROJECT_TITLE } from './support/demo-users';
 import { projectIdByTitle } from './support/graphql';
 import { openPage, waitForPage } from './support/page-ready';
@@ -98,5 +98,73 @@ describeInBrowser('Datasets', (suite) => {
       .waitFor();
     expect(await cbs.getByRole('button', { name: 'Toegang opslaan' }).count()).toBe(0);
     await expectAxeClean(cbs);
+  });
+});
+
+describeInBrowser('Dataset upload and profile', (suite) => {
+  it('a lead uploads a CSV with a progress bar and sees the profile and the rows', async () => {
+    const page = await suite.newPage({ as: DEMO.lead });
+    const request = page.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const datasetId = await createDataset(request, projectId, `Buurtcijfers ${unique()}`);
+    await openPage(page, `/projecten/${projectId}/datasets/${datasetId}`);
+    await expectAxeClean(page);
+
+    await page.getByLabel('Bestand').setInputFiles(FIXTURE_CSV);
+    const unthrottle = await throttleUploads(page, 40 * 1024);
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Voortgang van de upload' });
+    await bar.waitFor();
+    // Part of the way: the bar reports real progress, not just "busy".
+    await page.waitForFunction(() => {
+      const progress = document.querySelector('progress');
+      return progress !== null && progress.value > 0 && progress.value < progress.max;
+    });
+    expect(await page.getByText(/% verstuurd \(/).textContent()).toMatch(/van 11\d(,\d)? kB/);
+    await page.getByRole('button', { name: 'Upload stoppen' }).waitFor();
+    await screenshot(page, 'dataset-upload-progress');
+    await expectAxeClean(page);
+    await unthrottle();
+
+    await page.getByText('Versie 1 is opgeslagen: 1.800 rijen, 8 kolommen.').waitFor();
+    await waitForPage(page);
+
+    // The profile: key figures, then a card per column with type, range and a chart.
+    const profile = page.getByRole('region', { name: 'Profiel' });
+    await profile.getByRole('heading', { name: 'inwoners' }).waitFor();
+    const figures = await profile.locator('.kl-figures').textContent();
+    expect(figures).toContain('1.800');
+    expect(figures).toContain('Op tijd');
+    const inwoners = profile.getByRole('listitem').filter({
+      has: page.getByRole('heading', { name: 'inwoners' }),
+    });
+    const card = await inwoners.textContent();
+    expect(card).toContain('Geheel getal');
+    expect(card).toContain('Kleinste');
+    expect(card).toContain('Gemiddelde');
+    const chart = inwoners.getByRole('img');
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Verdeling van inwoners, van \d/);
+    await inwoners.getByText('Verdeling als tabel').click();
+    expect(await inwoners.getByRole('table').getByRole('row').count()).toBe(11);
+    const schuldhulp = await profile
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'schuldhulp' }) })
+      .textContent();
+    expect(schuldhulp).toContain('Ja/nee');
+    expect(schuldhulp).toContain('Meest voorkomend');
+
+    // The rows, a page at a time.
+    const preview = page.getByRole('region', { name: 'Voorbeeld van de rijen' });
+    await preview.getByText('Rijen 1 tot en met 25 van 1.800').waitFor();
+    expect(await preview.getByRole('row').nth(1).textContent()).toContain('BU09990000');
+    await preview.getByRole('button', { name: 'Volgende rijen' }).click();
+    await preview.getByText('Rijen 26 tot en met 50 van 1.800').waitFor();
+    expect(await preview.getByRole('row').nth(1).textContent()).toContain('BU09990025');
+
+    const versions = await page.getByRole('region', { name: 'Versies' }).textContent();
+    expect(versions).toContain('Versie 1');
+    expect(versions).toContain('Eerste versie');
+    await expectAxeClean(page);
+    await screenshot(page, 'dataset-profile');
   });
 });

@@ -1,4 +1,5 @@
-import type { APIRequestContext } from 'playwright-core';
+import { join } from 'node:path';
+import type { APIRequestContext, Page } from 'playwright-core';
 import { graphql } from './graphql';
 
 /** Complete metadata, as a person would fill it in. */
@@ -26,3 +27,28 @@ export async function createDataset(
   );
   return data.createDataset.id;
 }
+
+/**
+ * Slows the page's uploads to `bytesPerSecond` (Chromium's network emulation), so a progress
+ * bar on a local connection shows more than its start and its end.
+ */
+export async function throttleUploads(page: Page, bytesPerSecond: number): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
+  return async () => {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  };
+}
+
+export const FIXTURE_CSV = join(__dirname, '..', 'fixtures', 'buurtcijfers-2024.csv');

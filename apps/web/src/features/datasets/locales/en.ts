@@ -81,6 +81,12 @@ export const en: LocaleShape<typeof nl> = {
     empty: 'This project has no datasets yet.',
     create: 'Describe a new dataset',
   },
+  groups: {
+    what: 'What it is',
+    use: 'Access and use',
+    origin: 'Origin and contact',
+    coverage: 'Period, area and updates',
+  },
   fields: {
     title: 'Title',
     description: 'Description',

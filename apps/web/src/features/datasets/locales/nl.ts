@@ -78,6 +78,12 @@ export const nl = {
     empty: 'Dit project heeft nog geen datasets.',
     create: 'Nieuwe dataset beschrijven',
   },
+  groups: {
+    what: 'Wat is het',
+    use: 'Toegang en gebruik',
+    origin: 'Herkomst en contact',
+    coverage: 'Periode, gebied en actualiteit',
+  },
   fields: {
     title: 'Titel',
     description: 'Beschrijving',
