@@ -147,9 +147,6 @@ export function DatasetPage() {
         ],
       })
       .catch(() => undefined);
-  const upload = mayUpload ? (
-    <UploadVersionForm projectId={project.id} datasetId={dataset.id} onUploaded={onUploaded} />
-  ) : null;
   const openEditor = () => {
     setSaved('');
     setEditing(true);
@@ -192,7 +189,6 @@ export function DatasetPage() {
           ) : null
         }
       />
-      {latest ? null : upload}
       <DatasetQualitySlot
         projectId={project.id}
         datasetId={dataset.id}
@@ -208,9 +204,12 @@ export function DatasetPage() {
             readers={readers}
           />
           {dataset.mayReadRows ? <DatasetDownload datasetId={dataset.id} version={latest} /> : null}
-          <DatasetVersions datasetId={dataset.id} />
-          {upload}
         </>
+      ) : null}
+      <DatasetVersions datasetId={dataset.id} />
+      {/* One place in the tree before and after the first upload, so its outcome stays on screen. */}
+      {mayUpload ? (
+        <UploadVersionForm projectId={project.id} datasetId={dataset.id} onUploaded={onUploaded} />
       ) : null}
       <RowAccess
         datasetId={dataset.id}
