@@ -168,3 +168,113 @@ describeInBrowser('Dataset upload and profile', (suite) => {
     await screenshot(page, 'dataset-profile');
   });
 });
+
+describeInBrowser('Dataset versions, refusals and row access', (suite) => {
+  it('says plainly why a file is refused, and stops an upload on request', async () => {
+    const page = await suite.newPage({ as: DEMO.lead });
+    const request = page.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const datasetId = await createDataset(request, projectId, `Meldingen ${unique()}`);
+    await openPage(page, `/projecten/${projectId}/datasets/${datasetId}`);
+
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    await page.getByText('Kies een bestand om te uploaden.').waitFor();
+
+    await page.getByLabel('Bestand').setInputFiles({
+      name: 'meldingen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('wijk;aantal;jaar\nNoord;12;2024\nZuid;7\nOost;3;2024\n'),
+    });
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    const refusal = page.locator('.utrecht-alert--error');
+    await refusal.waitFor();
+    const text = await refusal.textContent();
+    expect(text).toContain('Niet elke regel heeft evenveel kolommen als de kopregel.');
+    expect(text).toContain('regel 3');
+    await expectAxeClean(page);
+    await screenshot(page, 'dataset-upload-refused');
+
+    // A slow upload can be stopped; nothing is stored.
+    await page.getByLabel('Bestand').setInputFiles(FIXTURE_CSV);
+    const unthrottle = await throttleUploads(page, 20 * 1024);
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    const stop = page.getByRole('button', { name: 'Upload stoppen' });
+    await stop.waitFor();
+    await stop.click();
+    await page.getByText('De upload is gestopt. Er is niets opgeslagen.').waitFor();
+    await unthrottle();
+    expect(await page.getByText('Er is nog geen bestand geüpload.').count()).toBe(1);
+  });
+
+  it('shows the column changes between versions, and keeps the rows from a partner without access', async () => {
+    const page = await suite.newPage({ as: DEMO.lead });
+    const request = page.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const title = `Woningen ${unique()}`;
+    const datasetId = await createDataset(request, projectId, title);
+    await openPage(page, `/projecten/${projectId}/datasets/${datasetId}`);
+    const upload = async (name: string, csv: string, number: number) => {
+      await page.getByLabel('Bestand').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await page.getByRole('button', { name: 'Uploaden' }).click();
+      await page.getByText(`Versie ${number} is opgeslagen`).waitFor();
+    };
+    const rows = (make: (i: number) => string) =>
+      Array.from({ length: 30 }, (_, i) => make(i)).join('\n');
+    await upload(
+      'woningen-2023.csv',
+      `buurt;woningen;corporatie;peiljaar\n${rows((i) => `B${i};${100 + i};${i % 2 ? 'ja' : 'nee'};2023`)}\n`,
+      1,
+    );
+    await upload(
+      'woningen-2024.csv',
+      `buurt;woningen;peiljaar;leegstand\n${rows((i) => `B${i};${100 + i},5;2024;${i % 4}`)}\n`,
+      2,
+    );
+    const versions = page.getByRole('region', { name: 'Versies' });
+    await versions.getByText('Versie 2').waitFor();
+    const latest = await versions.getByRole('row').nth(1).textContent();
+    expect(latest).toContain('Toegevoegd: leegstand');
+    expect(latest).toContain('Verwijderd: corporatie (Ja/nee)');
+    expect(latest).toContain('Ander soort: woningen (Geheel getal → Decimaal getal)');
+    expect(await versions.getByRole('row').nth(2).textContent()).toContain('Eerste versie');
+    await expectAxeClean(page);
+    await screenshot(page, 'dataset-versions');
+
+    // CBS takes part in the project but was not given the rows.
+    const cbs = await suite.newPage({ as: DEMO.contributor });
+    await openPage(cbs, `/projecten/${projectId}/datasets/${datasetId}`);
+    await cbs.getByRole('heading', { name: 'De rijen zijn afgeschermd' }).waitFor();
+    expect(await cbs.locator('main').textContent()).toContain(
+      'Alleen leden van Gemeente Voorbeeldstad zien de rijen van deze dataset.',
+    );
+    const profile = cbs.getByRole('region', { name: 'Profiel' });
+    await profile.getByRole('heading', { name: 'leegstand' }).waitFor();
+    expect(await profile.textContent()).not.toContain('Kleinste');
+    expect(await cbs.getByRole('button', { name: /^Download/ }).count()).toBe(0);
+    expect(await cbs.getByRole('button', { name: 'Uploaden' }).count()).toBe(0);
+    await expectAxeClean(cbs);
+    await screenshot(cbs, 'dataset-rows-shielded');
+  });
+
+  it('downloads the latest file through a signed link', async () => {
+    const page = await suite.newPage({ as: DEMO.lead });
+    const request = page.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const datasetId = await createDataset(request, projectId, `Download ${unique()}`);
+    await openPage(page, `/projecten/${projectId}/datasets/${datasetId}`);
+    await page.getByLabel('Bestand').setInputFiles(FIXTURE_CSV);
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    await page.getByText('Versie 1 is opgeslagen').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download buurtcijfers-2024.csv' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('buurtcijfers-2024.csv');
+    expect(download.url()).toMatch(/signature=/);
+  });
+});

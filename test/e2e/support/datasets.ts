@@ -32,7 +32,10 @@ export async function createDataset(
  * Slows the page's uploads to `bytesPerSecond` (Chromium's network emulation), so a progress
  * bar on a local connection shows more than its start and its end.
  */
-export async function throttleUploads(page: Page, bytesPerSecond: number): Promise<() => Promise<void>> {
+export async function throttleUploads(
+  page: Page,
+  bytesPerSecond: number,
+): Promise<() => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
