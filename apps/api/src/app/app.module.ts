@@ -12,6 +12,7 @@ import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { DatasetsModule } from '../datasets/datasets.module';
+import { FilesModule } from '../files/files.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
@@ -32,6 +33,7 @@ export class AppModule {
         LoggingModule,
         CommonModule,
         DatabaseModule,
+        FilesModule,
         RedisModule,
         PubSubModule,
         GraphQLModule,
