@@ -12,6 +12,15 @@ async function expectAxeClean(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
+/**
+ * A full-page picture from the top: scrolled down, a full-page capture also draws the layout's
+ * skip link, which sits just above the viewport until it is focused.
+ */
+async function picture(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 describeInBrowser('Datasets', (suite) => {
   it('a lead describes a new dataset; missing fields are named beside each field', async () => {
     const page = await suite.newPage({ as: DEMO.lead });
@@ -41,7 +50,7 @@ describeInBrowser('Datasets', (suite) => {
     expect(await theme.getAttribute('aria-invalid')).toBe('true');
     expect(await theme.getAttribute('aria-describedby')).toMatch(/-error/);
     await expectAxeClean(page);
-    await screenshot(page, 'dataset-new-errors');
+    await picture(page, 'dataset-new-errors');
 
     // Personal data needs a legal basis: the rule that spans two fields.
     const title = `Buurtcijfers ${unique()}`;
@@ -68,14 +77,14 @@ describeInBrowser('Datasets', (suite) => {
     expect(details).toContain('armoede en wijken');
     expect(details).toContain('1 januari 2024 tot en met 31 december 2024');
     await expectAxeClean(page);
-    await screenshot(page, 'dataset-page-new');
+    await picture(page, 'dataset-page-new');
 
     await page.getByRole('link', { name: /^Terug naar de datasets/ }).click();
     await waitForPage(page);
     const row = page.getByRole('row').filter({ hasText: title });
     expect(await row.textContent()).toContain('Gemeente Voorbeeldstad');
     await expectAxeClean(page);
-    await screenshot(page, 'dataset-list');
+    await picture(page, 'dataset-list');
   });
 
   it('the owner decides which partner organisations see the rows', async () => {
@@ -122,7 +131,7 @@ describeInBrowser('Dataset upload and profile', (suite) => {
     });
     expect(await page.getByText(/% verstuurd \(/).textContent()).toMatch(/van 11\d(,\d)? kB/);
     await page.getByRole('button', { name: 'Upload stoppen' }).waitFor();
-    await screenshot(page, 'dataset-upload-progress');
+    await picture(page, 'dataset-upload-progress');
     await expectAxeClean(page);
     await unthrottle();
 
@@ -165,7 +174,7 @@ describeInBrowser('Dataset upload and profile', (suite) => {
     expect(versions).toContain('Versie 1');
     expect(versions).toContain('Eerste versie');
     await expectAxeClean(page);
-    await screenshot(page, 'dataset-profile');
+    await picture(page, 'dataset-profile');
   });
 });
 
@@ -192,7 +201,7 @@ describeInBrowser('Dataset versions, refusals and row access', (suite) => {
     expect(text).toContain('Niet elke regel heeft evenveel kolommen als de kopregel.');
     expect(text).toContain('regel 3');
     await expectAxeClean(page);
-    await screenshot(page, 'dataset-upload-refused');
+    await picture(page, 'dataset-upload-refused');
 
     // A slow upload can be stopped; nothing is stored.
     await page.getByLabel('Bestand').setInputFiles(FIXTURE_CSV);
@@ -242,7 +251,7 @@ describeInBrowser('Dataset versions, refusals and row access', (suite) => {
     expect(latest).toContain('Ander soort: woningen (Geheel getal → Decimaal getal)');
     expect(await versions.getByRole('row').nth(2).textContent()).toContain('Eerste versie');
     await expectAxeClean(page);
-    await screenshot(page, 'dataset-versions');
+    await picture(page, 'dataset-versions');
 
     // CBS takes part in the project but was not given the rows.
     const cbs = await suite.newPage({ as: DEMO.contributor });
@@ -257,7 +266,7 @@ describeInBrowser('Dataset versions, refusals and row access', (suite) => {
     expect(await cbs.getByRole('button', { name: /^Download/ }).count()).toBe(0);
     expect(await cbs.getByRole('button', { name: 'Uploaden' }).count()).toBe(0);
     await expectAxeClean(cbs);
-    await screenshot(cbs, 'dataset-rows-shielded');
+    await picture(cbs, 'dataset-rows-shielded');
   });
 
   it('downloads the latest file through a signed link', async () => {

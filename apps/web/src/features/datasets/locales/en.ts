@@ -249,7 +249,7 @@ export const en: LocaleShape<typeof nl> = {
     rows: 'Rows',
     columns: 'Columns',
     completeness: 'Completeness',
-    completenessHint: 'Share of filled cells in the whole table.',
+    completenessHint: 'Completeness is the share of filled cells in the whole table.',
     timeliness: 'Timeliness',
     timelinessHint:
       'Is the latest version recent enough for how often the dataset is meant to be updated?',
@@ -286,7 +286,7 @@ export const en: LocaleShape<typeof nl> = {
       overdue: 'Late',
       unknown: 'Unknown',
     },
-    timelinessDue: 'Next version expected before {{date}}.',
+    timelinessDue: 'The dataset is on time as long as the next version comes before {{date}}.',
     timelinessOverdue_one: 'The next version is {{count}} day late (expected before {{date}}).',
     timelinessOverdue_other: 'The next version is {{count}} days late (expected before {{date}}).',
     timelinessUnknown:

@@ -248,7 +248,7 @@ export const nl = {
     rows: 'Rijen',
     columns: 'Kolommen',
     completeness: 'Volledigheid',
-    completenessHint: 'Aandeel gevulde cellen in de hele tabel.',
+    completenessHint: 'Volledigheid is het aandeel gevulde cellen in de hele tabel.',
     timeliness: 'Actualiteit',
     timelinessHint:
       'Is de laatste versie nieuw genoeg voor hoe vaak de dataset bijgewerkt hoort te worden?',
@@ -286,7 +286,7 @@ export const nl = {
       overdue: 'Te laat',
       unknown: 'Onbekend',
     },
-    timelinessDue: 'Volgende versie verwacht vóór {{date}}.',
+    timelinessDue: 'De dataset is op tijd zolang de volgende versie vóór {{date}} komt.',
     timelinessOverdue_one: 'De volgende versie is {{count}} dag te laat (verwacht vóór {{date}}).',
     timelinessOverdue_other:
       'De volgende versie is {{count}} dagen te laat (verwacht vóór {{date}}).',

@@ -86,7 +86,8 @@ export function ColumnProfileCard({ column }: { column: ColumnProfileView }) {
       {values?.histogram.length ? (
         <HistogramChart columnName={column.name} bins={values.histogram} />
       ) : null}
-      {values?.topValues.length ? (
+      {/* In a column of unique values (codes, names) every value is "most frequent" once: no news. */}
+      {values?.topValues.length && values.topValues[0].count > 1 ? (
         <div>
           <p className="kl-column-card__type">
             {values.topValuesExact ? t('profile.topValues') : t('profile.topValuesEstimate')}

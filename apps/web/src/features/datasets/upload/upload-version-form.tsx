@@ -111,7 +111,7 @@ export function UploadVersionForm({ projectId, datasetId, onUploaded }: UploadVe
       <p role="status" className="kl-visually-hidden">
         {announcement}
       </p>
-      <div ref={result} tabIndex={-1}>
+      <div ref={result} tabIndex={-1} className="kl-upload-result">
         {state.phase === 'failed' ? (
           <Alert type="error">
             <Paragraph>
