@@ -74,7 +74,11 @@ export function RowAccess({ datasetId, owner, allowed, candidates, mayManage }: 
   return (
     <section aria-labelledby={headingId} className="kl-section">
       <Heading2 id={headingId}>{t('access.title')}</Heading2>
-      <Paragraph>{t('access.intro', { owner: owner.name })}</Paragraph>
+      <Paragraph>
+        {mayManage
+          ? t('access.intro', { owner: owner.name })
+          : t('access.introReadOnly', { owner: owner.name })}
+      </Paragraph>
       {!mayManage ? (
         <Paragraph>{t('access.readOnly', { organisations: format.list(readers) })}</Paragraph>
       ) : others.length === 0 ? (

@@ -308,6 +308,8 @@ export const en: LocaleShape<typeof nl> = {
     title: 'Who sees the rows',
     intro:
       'All project members see the description and the versions. The rows, the preview, the download and values in the profile are seen only by members of {{owner}} and of the organisations you choose here.',
+    introReadOnly:
+      'All project members see the description and the versions. The rows, the preview, the download and values in the profile are seen only by members of the organisations below. The owner, {{owner}}, decides that.',
     readOnly: 'The rows can be seen by members of: {{organisations}}.',
     organisations: 'Organisations that may see the rows',
     organisationsHint: '{{owner}} always sees the rows.',

@@ -309,6 +309,8 @@ export const nl = {
     title: 'Wie ziet de rijen',
     intro:
       'Alle leden van het project zien de beschrijving en de versies. De rijen, het voorbeeld, de download en waarden uit het profiel zien alleen leden van {{owner}} en van de organisaties die u hier kiest.',
+    introReadOnly:
+      'Alle leden van het project zien de beschrijving en de versies. De rijen, het voorbeeld, de download en waarden uit het profiel zien alleen leden van de organisaties hieronder. Dat beslist de eigenaar, {{owner}}.',
     readOnly: 'De rijen zijn te zien voor leden van: {{organisations}}.',
     organisations: 'Organisaties die de rijen mogen zien',
     organisationsHint: '{{owner}} ziet de rijen altijd.',

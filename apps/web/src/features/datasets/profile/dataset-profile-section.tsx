@@ -137,7 +137,9 @@ export function DatasetProfileSection({ datasetId, mayReadRows }: DatasetProfile
           <Paragraph small className="kl-muted">
             {t('profile.completenessHint')} {timelinessText}
           </Paragraph>
-          {!mayReadRows ? <Paragraph>{t('profile.rowsHidden')}</Paragraph> : null}
+          {!mayReadRows ? (
+            <Paragraph className="kl-profile-note">{t('profile.rowsHidden')}</Paragraph>
+          ) : null}
           <ul className="kl-column-grid" aria-label={t('profile.columnsCaption')}>
             {version.profile.columns.map((column) => (
               <ColumnProfileCard key={column.index} column={column} />
