@@ -16,6 +16,7 @@ import type { User } from '../accounts/user.entity';
 import type { Organisation } from '../organisations/organisation.entity';
 import { DATASET_METADATA, fixtures, TEST_PASSWORD } from '../testing/fixtures';
 import { outcome, startTestApp, type GraphqlResult, type TestApp } from '../testing/test-app';
+import { uploadVersion } from '../testing/uploads';
 import WebSocket from 'ws';
 
 /**
@@ -539,7 +540,16 @@ describe('permission matrix (API)', () => {
     }
     // Something on the board, so that its fields are exercised for every reader.
     await f.hypothesis(lead.token, (await f.question(lead.token, project.id)).id);
-    await f.dataset(lead.token, project.id);
+    const dataset = await f.dataset(lead.token, project.id);
+    const uploaded = await uploadVersion(
+      test,
+      { token: lead.token },
+      project.id,
+      dataset.id,
+      'wijk;aantal\nA;1\nB;2\n',
+      'wijken.csv',
+    );
+    if (uploaded.status !== 201) throw new Error(JSON.stringify(uploaded.body));
     // The outsider leads a project of their own: relations must not leak between projects.
     await f.project(callers.outsider.token, { title: 'Project elders', visibility: 'private' });
     world = {
@@ -648,6 +658,77 @@ describe('permission matrix (API)', () => {
           expect.any(Number),
           selection.split(' ')[0],
         ]);
+      },
+    );
+  });
+
+  describe('dataset rows (fields with an organisation rule)', () => {
+    const readers = CALLER_NAMES.filter((caller) => expected('dataset.read', caller) === 'OK');
+    const ROW_FIELDS = [
+      'firstRows',
+      'sampleRows',
+      'rows { rows }',
+      'downloadUrl',
+      'profile { columns { values { topValues { value } } } }',
+    ];
+    for (const selection of ROW_FIELDS) {
+      it.each(readers.map((caller) => [caller, expected('dataset.rows.read', caller)] as const))(
+        `${selection} as %s → %s`,
+        async (caller, want) => {
+          const result = await test.gql(
+            `query($id: ID!) { project(id: $id) { datasets { latestVersion { ${selection} } } } }`,
+            { id: world.projectId },
+            { token: world.callers[caller as Exclude<Caller, 'anonymous'>].token },
+          );
+          expect(outcome(result)).toBe(want);
+        },
+      );
+    }
+  });
+
+  describe('dataset file routes (HTTP)', () => {
+    const STATUS = { OK: 201, FORBIDDEN: 403, UNAUTHENTICATED: 401 } as const;
+    const datasetId = async () => {
+      const result = await test.gql(
+        'query($id: ID!) { project(id: $id) { datasets { id } } }',
+        { id: world.projectId },
+        { token: world.lead.token },
+      );
+      return result.data.project.datasets[0].id as string;
+    };
+
+    it.each(CALLER_NAMES.map((caller) => [caller, expected('dataset.upload', caller)] as const))(
+      'POST …/versions as %s → %s',
+      async (caller, want) => {
+        const token = caller === 'anonymous' ? undefined : world.callers[caller].token;
+        const response = await uploadVersion(
+          test,
+          { token },
+          world.projectId,
+          await datasetId(),
+          'wijk;aantal\nA;1\n',
+          'wijken.csv',
+        );
+        expect([response.status, response.body.code ?? 'OK']).toEqual([STATUS[want], want]);
+      },
+    );
+
+    it.each(CALLER_NAMES.map((caller) => [caller, expected('dataset.rows.read', caller)] as const))(
+      'GET …/file as %s → %s',
+      async (caller, want) => {
+        const id = await datasetId();
+        // Callers who may read rows use their own link; the others try the lead's.
+        const linkFor = want === 'OK' ? world.callers[caller as 'lead'].token : world.lead.token;
+        const link = await test.gql(
+          'query($id: ID!) { dataset(id: $id) { latestVersion { downloadUrl } } }',
+          { id },
+          { token: linkFor },
+        );
+        const token = caller === 'anonymous' ? undefined : world.callers[caller].token;
+        const response = await fetch(test.url + link.data.dataset.latestVersion.downloadUrl, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        });
+        expect(response.status).toBe(want === 'OK' ? 200 : STATUS[want]);
       },
     );
   });

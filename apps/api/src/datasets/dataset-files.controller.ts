@@ -14,6 +14,7 @@ import { Can } from '../auth/can.decorator';
 import { principalOf } from '../auth/request-principal';
 import { DatasetDownloadService } from './dataset-download.service';
 import { DatasetUploadService } from './dataset-upload.service';
+import { DcatExportService } from './dcat-export.service';
 import { HttpRefusalFilter } from './http-refusal.filter';
 import { HttpRefusal } from './upload-error';
 
@@ -30,6 +31,7 @@ export class DatasetFilesController {
   constructor(
     private readonly uploads: DatasetUploadService,
     private readonly downloads: DatasetDownloadService,
+    private readonly dcat: DcatExportService,
   ) {}
 
   @Can('dataset.upload', ({ args }) => ({ kind: 'dataset', id: args.datasetId }))
@@ -61,6 +63,18 @@ export class DatasetFilesController {
     };
   }
 
+  @Can('dataset.read', ({ args }) => ({ kind: 'dataset', id: args.datasetId }))
+  @Get('datasets/:datasetId/dcat.jsonld')
+  async datasetDcat(@Param('datasetId') datasetId: string, @Res() res: Response) {
+    sendJsonLd(res, `dataset-${datasetId}.jsonld`, await this.dcat.dataset(datasetId));
+  }
+
+  @Can('dataset.read', ({ args }) => args.projectId)
+  @Get('projects/:projectId/datasets/catalogue.jsonld')
+  async catalogueDcat(@Param('projectId') projectId: string, @Res() res: Response) {
+    sendJsonLd(res, `catalogus-${projectId}.jsonld`, await this.dcat.catalogue(projectId));
+  }
+
   @Can('dataset.rows.read', ({ args }) => ({ kind: 'dataset', id: args.datasetId }))
   @Get('datasets/:datasetId/versions/:versionId/file')
   async download(
@@ -73,4 +87,12 @@ export class DatasetFilesController {
   ): Promise<void> {
     await this.downloads.send(res, principalOf(req), datasetId, versionId, expires, signature);
   }
+}
+
+/** Exports are attachments (never rendered by the browser), as JSON-LD. */
+function sendJsonLd(res: Response, fileName: string, document: Record<string, unknown>): void {
+  res.setHeader('Content-Type', 'application/ld+json; charset=utf-8');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.attachment(fileName);
+  res.send(JSON.stringify(document, null, 2));
 }

@@ -98,7 +98,7 @@ abstract class DatasetMetadataFields {
 
   @Field(() => DatasetThemeEnum, { nullable: true })
   @IsOptional()
-  @IsIn(DATASET_THEMES, { message: 'Choose a theme.' })
+  @IsIn(DATASET_THEMES, { message: 'Choose a theme: the subject the dataset is about.' })
   theme?: DatasetTheme;
 
   @Field(() => DatasetLicenceEnum, { nullable: true })

@@ -15,6 +15,7 @@ import { DatasetVersionsLoader } from './dataset-versions.loader';
 import { DatasetsRepository } from './datasets.repository';
 import { DatasetsResolver } from './datasets.resolver';
 import { DatasetsService } from './datasets.service';
+import { DcatExportService } from './dcat-export.service';
 import { DownloadLinks } from './download-links';
 
 /** Datasets: metadata, versions uploaded over HTTP with their profiles, row access, exports. */
@@ -28,6 +29,7 @@ import { DownloadLinks } from './download-links';
     DatasetPreviewService,
     DatasetVersionsLoader,
     DownloadLinks,
+    DcatExportService,
     DatasetsResolver,
     DatasetFieldsResolver,
     DatasetVersionsFieldResolver,

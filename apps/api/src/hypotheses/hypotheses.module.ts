@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectScopes } from '../projects/project-scopes';
+import { DatasetsModule } from '../datasets/datasets.module';
 import { QuestionsModule } from '../questions/questions.module';
 import { EvidenceTargets } from './evidence-targets';
 import {
@@ -16,7 +17,7 @@ import { HypothesesService } from './hypotheses.service';
 
 /** Hypotheses under research questions, their lifecycle and its history. */
 @Module({
-  imports: [QuestionsModule],
+  imports: [QuestionsModule, DatasetsModule],
   providers: [
     HypothesesRepository,
     HypothesesService,

@@ -90,7 +90,7 @@ const MANDATORY: ReadonlyArray<[keyof DatasetMetadataDraft, string]> = [
   ['description', 'Describe the dataset: what it holds and what it is for.'],
   ['contactName', 'Name a contact point: who answers questions about this dataset.'],
   ['contactEmail', 'Give the contact point an e-mail address.'],
-  ['theme', 'Choose a theme.'],
+  ['theme', 'Choose a theme: the subject the dataset is about.'],
   ['licence', 'Choose a licence.'],
   ['accessClass', 'Choose an access class.'],
   ['updateFrequency', 'Choose how often the dataset is updated.'],
