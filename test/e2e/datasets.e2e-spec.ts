@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
@@ -78,6 +79,16 @@ describeInBrowser('Datasets', (suite) => {
     expect(details).toContain('1 januari 2024 tot en met 31 december 2024');
     await expectAxeClean(page);
     await picture(page, 'dataset-page-new');
+
+    // The description leaves as DCAT-AP-NL for data portals.
+    const [dcat] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Beschrijving als DCAT-AP-NL (JSON-LD)' }).click(),
+    ]);
+    expect(dcat.suggestedFilename()).toMatch(/\.jsonld$/);
+    const exported = readFileSync(await dcat.path(), 'utf8');
+    expect(exported).toContain(title);
+    expect(exported).toContain('@context');
 
     await page.getByRole('link', { name: /^Terug naar de datasets/ }).click();
     await waitForPage(page);

@@ -18,7 +18,7 @@ import { useNumberFormat } from '../../shared/format';
 import { AppButtonLink, AppLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
 import './datasets.css';
-import { datasetPath, newDatasetPath } from './dataset-path';
+import { catalogueDcatUrl, datasetPath, newDatasetPath } from './dataset-path';
 import { useDatasetTerms } from './use-dataset-terms';
 
 const ProjectDatasetsQuery = graphql(`
@@ -95,6 +95,18 @@ export function DatasetListPage() {
         ) : null}
       </div>
       <Paragraph>{t('section.intro')}</Paragraph>
+      {datasets.length ? (
+        <Paragraph>
+          <a
+            className="utrecht-link utrecht-link--html-a"
+            href={catalogueDcatUrl(project.id)}
+            download
+          >
+            {t('list.catalogue')}
+          </a>{' '}
+          <span className="kl-muted">{t('page.dcatHint')}</span>
+        </Paragraph>
+      ) : null}
       {datasets.length === 0 ? (
         <Paragraph>{t('list.empty')}</Paragraph>
       ) : (

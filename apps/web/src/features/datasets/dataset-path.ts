@@ -10,3 +10,12 @@ export function newDatasetPath(projectId: string): string {
 export function datasetPath(projectId: string, datasetId: string): string {
   return `${datasetsPath(projectId)}/${datasetId}`;
 }
+
+/** The API's DCAT-AP-NL exports (JSON-LD, served as attachments). */
+export function datasetDcatUrl(datasetId: string): string {
+  return `/api/datasets/${encodeURIComponent(datasetId)}/dcat.jsonld`;
+}
+
+export function catalogueDcatUrl(projectId: string): string {
+  return `/api/projects/${encodeURIComponent(projectId)}/datasets/catalogue.jsonld`;
+}

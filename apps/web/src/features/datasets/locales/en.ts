@@ -80,6 +80,7 @@ export const en: LocaleShape<typeof nl> = {
     versionNumber: 'version {{number}}',
     empty: 'This project has no datasets yet.',
     create: 'Describe a new dataset',
+    catalogue: 'All descriptions as a DCAT-AP-NL catalogue (JSON-LD)',
   },
   groups: {
     what: 'What it is',

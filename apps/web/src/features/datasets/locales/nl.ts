@@ -77,6 +77,7 @@ export const nl = {
     versionNumber: 'versie {{number}}',
     empty: 'Dit project heeft nog geen datasets.',
     create: 'Nieuwe dataset beschrijven',
+    catalogue: 'Alle beschrijvingen als DCAT-AP-NL-catalogus (JSON-LD)',
   },
   groups: {
     what: 'Wat is het',

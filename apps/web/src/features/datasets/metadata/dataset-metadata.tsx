@@ -1,8 +1,9 @@
-import { Heading2 } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Fragment, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetPageQuery } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format';
+import { datasetDcatUrl } from '../dataset-path';
 import { useDatasetTerms } from '../use-dataset-terms';
 
 type Dataset = DatasetPageQuery['dataset'];
@@ -62,6 +63,12 @@ export function DatasetMetadata({ dataset, actions }: { dataset: Dataset; action
           </Fragment>
         ))}
       </dl>
+      <Paragraph className="kl-section-actions">
+        <a className="utrecht-link utrecht-link--html-a" href={datasetDcatUrl(dataset.id)} download>
+          {t('page.dcat')}
+        </a>{' '}
+        <span className="kl-muted">{t('page.dcatHint')}</span>
+      </Paragraph>
       {actions ? <div className="kl-section-actions">{actions}</div> : null}
     </section>
   );
