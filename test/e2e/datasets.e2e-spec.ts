@@ -5,6 +5,7 @@ import { describeInBrowser } from './support/browser-suite';
 import { createDataset, FIXTURE_CSV, throttleUploads } from './support/datasets';
 import { DEMO, DEMO_PROJECT_TITLE } from './support/demo-users';
 import { projectIdByTitle } from './support/graphql';
+import { expectFocused } from './support/keyboard';
 import { openPage, waitForPage } from './support/page-ready';
 import { screenshot } from './support/screenshots';
 import { unique } from './support/unique';
@@ -218,10 +219,13 @@ describeInBrowser('Dataset versions, refusals and row access', (suite) => {
     await page.getByLabel('Bestand').setInputFiles(FIXTURE_CSV);
     const unthrottle = await throttleUploads(page, 20 * 1024);
     await page.getByRole('button', { name: 'Uploaden' }).click();
+    // Focus moves to the stop button as it replaces the upload button, so Enter stops it.
     const stop = page.getByRole('button', { name: 'Upload stoppen' });
     await stop.waitFor();
-    await stop.click();
+    await expectFocused(stop);
+    await page.keyboard.press('Enter');
     await page.getByText('De upload is gestopt. Er is niets opgeslagen.').waitFor();
+    await expectFocused(page.locator('.kl-upload-result'));
     await unthrottle();
     expect(await page.getByText('Er is nog geen bestand geüpload.').count()).toBe(1);
   });
