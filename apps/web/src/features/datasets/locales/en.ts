@@ -73,7 +73,7 @@ export const en: LocaleShape<typeof nl> = {
     name: 'Title',
     owner: 'Owner',
     accessClass: 'Access',
-    frequency: 'Updated',
+    frequency: 'Frequency',
     latest: 'Latest version',
     rows: 'Rows',
     noVersion: 'No file yet',

@@ -70,7 +70,7 @@ export const nl = {
     name: 'Titel',
     owner: 'Eigenaar',
     accessClass: 'Toegang',
-    frequency: 'Bijwerken',
+    frequency: 'Frequentie',
     latest: 'Laatste versie',
     rows: 'Rijen',
     noVersion: 'Nog geen bestand',
