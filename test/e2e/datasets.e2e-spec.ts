@@ -181,6 +181,13 @@ describeInBrowser('Dataset upload and profile', (suite) => {
     await preview.getByRole('button', { name: 'Volgende rijen' }).click();
     await preview.getByText('Rijen 26 tot en met 50 van 1.800').waitFor();
     expect(await preview.getByRole('row').nth(1).textContent()).toContain('BU09990025');
+    // A sample drawn from the whole file, beyond the first pages.
+    await preview.getByText('Steekproef uit het hele bestand').click();
+    const sample = preview.getByRole('table', {
+      name: '20 rijen, gelijkmatig gekozen uit alle 1.800 rijen',
+    });
+    await sample.waitFor();
+    expect(await sample.getByRole('row').count()).toBe(21);
 
     const versions = await page.getByRole('region', { name: 'Versies' }).textContent();
     expect(versions).toContain('Versie 1');

@@ -300,6 +300,8 @@ export const en: LocaleShape<typeof nl> = {
     next: 'Next rows',
     paging: 'Page through the rows',
     row: 'Row',
+    sample: 'Sample from the whole file',
+    sampleCaption: '{{count}} rows, drawn evenly from all {{total}} rows',
     hiddenTitle: 'The rows are shielded',
     hidden:
       'Only members of {{organisations}} see the rows of this dataset. Ask the owner ({{owner}}) to give your organisation access.',

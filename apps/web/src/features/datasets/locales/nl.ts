@@ -301,6 +301,8 @@ export const nl = {
     next: 'Volgende rijen',
     paging: 'Bladeren door de rijen',
     row: 'Rij',
+    sample: 'Steekproef uit het hele bestand',
+    sampleCaption: '{{count}} rijen, gelijkmatig gekozen uit alle {{total}} rijen',
     hiddenTitle: 'De rijen zijn afgeschermd',
     hidden:
       'Alleen leden van {{organisations}} zien de rijen van deze dataset. Vraag de eigenaar ({{owner}}) om uw organisatie toegang te geven.',

@@ -7,6 +7,7 @@ import { graphql } from '../../../gql';
 import { useFormat, useNumberFormat } from '../../../shared/format';
 import { Loading, QueryError } from '../../../shared/page';
 import { PreviewTable } from './preview-table';
+import { SampleRows } from './sample-rows';
 
 const DatasetRowsQuery = graphql(`
   query DatasetRows($id: ID!, $offset: Int!, $limit: Int!) {
@@ -120,6 +121,7 @@ export function DatasetPreview({ datasetId, mayReadRows, owner, readers }: Datas
                   {t('preview.next')}
                 </PagerButton>
               </nav>
+              <SampleRows datasetId={datasetId} />
             </>
           ) : null}
         </>

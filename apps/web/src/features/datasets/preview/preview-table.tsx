@@ -14,8 +14,8 @@ interface PreviewTableProps {
   rowLabel: string;
   columns: readonly string[];
   rows: readonly (readonly (string | null)[])[];
-  /** The 0-based number of the first row shown, for the row numbers. */
-  offset: number;
+  /** The 0-based number of the first row shown, for the row numbers; null shows none. */
+  offset: number | null;
 }
 
 /**
@@ -30,9 +30,11 @@ export function PreviewTable({ caption, rowLabel, columns, rows, offset }: Previ
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col" className="kl-numeric">
-              {rowLabel}
-            </TableHeaderCell>
+            {offset !== null ? (
+              <TableHeaderCell scope="col" className="kl-numeric">
+                {rowLabel}
+              </TableHeaderCell>
+            ) : null}
             {columns.map((column, i) => (
               <TableHeaderCell key={i} scope="col">
                 {column}
@@ -42,10 +44,12 @@ export function PreviewTable({ caption, rowLabel, columns, rows, offset }: Previ
         </TableHeader>
         <TableBody>
           {rows.map((row, r) => (
-            <TableRow key={offset + r}>
-              <TableHeaderCell scope="row" className="kl-numeric">
-                {number.integer(offset + r + 1)}
-              </TableHeaderCell>
+            <TableRow key={(offset ?? 0) + r}>
+              {offset !== null ? (
+                <TableHeaderCell scope="row" className="kl-numeric">
+                  {number.integer(offset + r + 1)}
+                </TableHeaderCell>
+              ) : null}
               {columns.map((_, c) => (
                 <TableCell key={c}>{row[c] ?? ''}</TableCell>
               ))}
