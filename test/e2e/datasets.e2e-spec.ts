@@ -307,5 +307,17 @@ describeInBrowser('Dataset versions, refusals and row access', (suite) => {
     ]);
     expect(download.suggestedFilename()).toBe('buurtcijfers-2024.csv');
     expect(download.url()).toMatch(/signature=/);
+
+    // The same page in English, just as accessible.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'About this dataset' }).waitFor();
+    await page.getByRole('heading', { name: 'Upload a new version' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Profile' }).textContent()).toContain(
+      'Whole number',
+    );
+    await page.getByText('Rows 1 to 25 of 1,800').waitFor();
+    await expectAxeClean(page);
+    await picture(page, 'dataset-page-english');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
   });
 });

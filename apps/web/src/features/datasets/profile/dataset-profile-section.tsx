@@ -134,7 +134,7 @@ export function DatasetProfileSection({ datasetId, mayReadRows }: DatasetProfile
               </dd>
             </div>
           </dl>
-          <Paragraph small className="kl-muted">
+          <Paragraph small className="kl-muted kl-profile-note">
             {t('profile.completenessHint')} {timelinessText}
           </Paragraph>
           {!mayReadRows ? (
