@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
-import { createDataset, FIXTURE_CSV, throttleUploads } from './support/datasets';
+import { createDataset, FIXTURE_CSV, throttleUploads, workbook } from './support/datasets';
 import { DEMO, DEMO_PROJECT_TITLE } from './support/demo-users';
 import { projectIdByTitle } from './support/graphql';
 import { expectFocused } from './support/keyboard';
@@ -235,6 +235,41 @@ describeInBrowser('Dataset versions, refusals and row access', (suite) => {
     await expectFocused(page.locator('.kl-upload-result'));
     await unthrottle();
     expect(await page.getByText('Er is nog geen bestand geüpload.').count()).toBe(1);
+  });
+
+  it('reads the chosen worksheet of an Excel file, and names the sheets when it is not there', async () => {
+    const page = await suite.newPage({ as: DEMO.lead });
+    const request = page.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const datasetId = await createDataset(request, projectId, `Werkmap ${unique()}`);
+    await openPage(page, `/projecten/${projectId}/datasets/${datasetId}`);
+    const buffer = await workbook([
+      ['wijk', 'huishoudens', 'met_schuldhulp'],
+      ...Array.from({ length: 12 }, (_, i) => [`Wijk ${i + 1}`, 400 + i * 10, i * 3]),
+    ]);
+    const file = {
+      name: 'schuldhulp.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    };
+    await page.getByLabel('Bestand').setInputFiles(file);
+    // The worksheet field appears for workbooks only.
+    await page.getByLabel('Werkblad').fill('Gegevens');
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    const refusal = page.locator('.utrecht-alert--error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(
+      'Dit werkblad bestaat niet in het bestand. Wel aanwezig: Toelichting, Data.',
+    );
+
+    await page.getByLabel('Bestand').setInputFiles(file);
+    await page.getByLabel('Werkblad').fill('Data');
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+    await page.getByText('Versie 1 is opgeslagen: 12 rijen, 3 kolommen.').waitFor();
+    const profile = page.getByRole('region', { name: 'Profiel' });
+    await profile.getByRole('heading', { name: 'huishoudens' }).waitFor();
+    expect(await profile.locator('.kl-figures').textContent()).toContain('XLSX');
+    await expectAxeClean(page);
   });
 
   it('shows the column changes between versions, and keeps the rows from a partner without access', async () => {

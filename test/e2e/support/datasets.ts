@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { join } from 'node:path';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { graphql } from './graphql';
@@ -55,3 +56,12 @@ export async function throttleUploads(
 }
 
 export const FIXTURE_CSV = join(__dirname, '..', 'fixtures', 'buurtcijfers-2024.csv');
+
+/** A workbook with a note sheet first and the data on the sheet "Data", as many publishers do. */
+export async function workbook(rows: readonly (readonly (string | number)[])[]): Promise<Buffer> {
+  const book = new Workbook();
+  book.addWorksheet('Toelichting').addRow(['Bron: gemeente Voorbeeldstad']);
+  const data = book.addWorksheet('Data');
+  for (const row of rows) data.addRow([...row]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
