@@ -93,6 +93,15 @@ describe('dataset uploads', () => {
     });
   });
 
+  it('numbers versions uploaded at the same moment one after the other', async () => {
+    const datasetId = await newDataset();
+    const responses = await Promise.all(
+      [1, 2, 3, 4].map((n) => upload(datasetId, `a;b\n${n};${n}\n`, `gelijk-${n}.csv`)),
+    );
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    expect(responses.map((r) => r.body.number).sort()).toEqual([1, 2, 3, 4]);
+  });
+
   it('reads the chosen worksheet of an XLSX, and names the sheets when it is not there', async () => {
     const book = new Workbook();
     book.addWorksheet('Toelichting').addRows([['Bron: demo']]);
