@@ -116,78 +116,58 @@ export class DatasetUploadService {
       throw error;
     }
 
+    const sha256 = hash.digest('hex');
     try {
       await this.store.promote(temporaryKey, finalKey);
-      return await numbered(() =>
-        this.unitOfWork.run(async (m) => {
-          const number = (await this.datasets.latestVersionNumber(m, datasetId)) + 1;
-          const previous =
-            number > 1 ? await this.datasets.versionByNumber(m, datasetId, number - 1) : null;
-          const version = await this.datasets.insertVersion(
-            m,
-            Object.assign(new DatasetVersion(), {
-              id: versionId,
-              datasetId,
-              number,
-              fileName,
-              storageKey: finalKey,
-              format: profile.format,
-              byteSize: bytes,
-              sha256: hash.digest('hex'),
-              rowCount: profile.rowCount,
-              profile,
-              uploadedById: user.id,
-              createdAt: this.clock.now(),
+      return await this.unitOfWork.run(async (m) => {
+        const number = await this.datasets.nextVersionNumber(m, datasetId);
+        const previous =
+          number > 1 ? await this.datasets.versionByNumber(m, datasetId, number - 1) : null;
+        const version = await this.datasets.insertVersion(
+          m,
+          Object.assign(new DatasetVersion(), {
+            id: versionId,
+            datasetId,
+            number,
+            fileName,
+            storageKey: finalKey,
+            format: profile.format,
+            byteSize: bytes,
+            sha256,
+            rowCount: profile.rowCount,
+            profile,
+            uploadedById: user.id,
+            createdAt: this.clock.now(),
+          }),
+        );
+        const diff = previous ? schemaDiff(previous.profile, profile) : null;
+        await this.activity.record(m, principal, {
+          action: 'dataset.version.uploaded',
+          objectType: 'dataset',
+          objectId: datasetId,
+          projectId: dataset.projectId,
+          detail: {
+            versionId,
+            number,
+            fileName,
+            bytes,
+            rows: profile.rowCount,
+            columns: profile.columns.length,
+            ...(diff && {
+              added: diff.added.length,
+              removed: diff.removed.length,
+              retyped: diff.retyped.length,
             }),
-          );
-          const diff = previous ? schemaDiff(previous.profile, profile) : null;
-          await this.activity.record(m, principal, {
-            action: 'dataset.version.uploaded',
-            objectType: 'dataset',
-            objectId: datasetId,
-            projectId: dataset.projectId,
-            detail: {
-              versionId,
-              number,
-              fileName,
-              bytes,
-              rows: profile.rowCount,
-              columns: profile.columns.length,
-              ...(diff && {
-                added: diff.added.length,
-                removed: diff.removed.length,
-                retyped: diff.retyped.length,
-              }),
-            },
-          });
-          return version;
-        }),
-      );
+          },
+        });
+        return version;
+      });
     } catch (error) {
       await this.store.remove(temporaryKey);
       await this.store.remove(finalKey);
       throw error;
     }
   }
-}
-
-/**
- * Two uploads to one dataset at the same moment (PostgreSQL) can both take the next number;
- * the unique index refuses the second, which then takes the number after.
- */
-async function numbered<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt >= attempts || !isUniqueViolation(error)) throw error;
-    }
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string } }).driverError;
-  return driverError?.code === '23505' || driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 function sheetOf(value: unknown): string | undefined {
