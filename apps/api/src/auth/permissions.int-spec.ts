@@ -713,6 +713,21 @@ describe('permission matrix (API)', () => {
       },
     );
 
+    it.each(CALLER_NAMES.map((caller) => [caller, expected('dataset.read', caller)] as const))(
+      'GET the DCAT exports as %s → %s',
+      async (caller, want) => {
+        const token = caller === 'anonymous' ? undefined : world.callers[caller].token;
+        const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+        for (const path of [
+          `/api/datasets/${await datasetId()}/dcat.jsonld`,
+          `/api/projects/${world.projectId}/datasets/catalogue.jsonld`,
+        ]) {
+          const response = await fetch(test.url + path, { headers });
+          expect([path, response.status]).toEqual([path, want === 'OK' ? 200 : STATUS[want]]);
+        }
+      },
+    );
+
     it.each(CALLER_NAMES.map((caller) => [caller, expected('dataset.rows.read', caller)] as const))(
       'GET …/file as %s → %s',
       async (caller, want) => {

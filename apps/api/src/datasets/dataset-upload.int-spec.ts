@@ -1,4 +1,5 @@
 import { buildZip, deflateRepeated } from '@ketenlab/datasets/testing/zip-builder';
+import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -90,6 +91,94 @@ describe('dataset uploads', () => {
       removed: [{ name: 'naam', type: 'text' }],
       retyped: [{ name: 'aantal', from: 'integer', to: 'decimal' }],
     });
+  });
+
+  it('numbers versions uploaded at the same moment one after the other', async () => {
+    const datasetId = await newDataset();
+    const responses = await Promise.all(
+      [1, 2, 3, 4].map((n) => upload(datasetId, `a;b\n${n};${n}\n`, `gelijk-${n}.csv`)),
+    );
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    expect(responses.map((r) => r.body.number).sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads the chosen worksheet of an XLSX, and names the sheets when it is not there', async () => {
+    const book = new Workbook();
+    book.addWorksheet('Toelichting').addRows([['Bron: demo']]);
+    book.addWorksheet('Cijfers').addRows([
+      ['wijk', 'inwoners'],
+      ['Centrum', 4210],
+      ['Oost', 6875],
+    ]);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    const datasetId = await newDataset();
+    const chosen = await upload(datasetId, file, 'wijken.xlsx', 'Cijfers');
+    expect(chosen).toMatchObject({ status: 201, body: { format: 'xlsx', rowCount: 2 } });
+    const [version] = await versions(datasetId);
+    expect(version.firstRows).toEqual([
+      ['Centrum', '4210'],
+      ['Oost', '6875'],
+    ]);
+    const missing = await upload(datasetId, file, 'wijken.xlsx', 'Bestaat niet');
+    expect(missing).toMatchObject({
+      status: 422,
+      body: { code: 'SHEET_NOT_FOUND', details: { sheets: ['Toelichting', 'Cijfers'] } },
+    });
+    expect(await versions(datasetId)).toHaveLength(1);
+  });
+
+  it('pages through the rows of the stored file', async () => {
+    const datasetId = await newDataset();
+    const csv = 'n;kwadraat\n' + Array.from({ length: 30 }, (_, i) => `${i};${i * i}`).join('\n');
+    await upload(datasetId, csv, 'kwadraten.csv');
+    const page = async (offset: number, limit: number) =>
+      (
+        await test.gql(
+          'query($id: ID!, $o: Int!, $l: Int!) { dataset(id: $id) { latestVersion { rows(offset: $o, limit: $l) { offset total columns rows } } } }',
+          { id: datasetId, o: offset, l: limit },
+          { token },
+        )
+      ).data.dataset.latestVersion.rows;
+    expect(await page(10, 3)).toEqual({
+      offset: 10,
+      total: 30,
+      columns: ['n', 'kwadraat'],
+      rows: [
+        ['10', '100'],
+        ['11', '121'],
+        ['12', '144'],
+      ],
+    });
+    expect((await page(28, 5)).rows).toEqual([
+      ['28', '784'],
+      ['29', '841'],
+    ]);
+    expect((await page(30, 5)).rows).toEqual([]);
+  });
+
+  it('says whether the latest upload is timely for the declared update frequency', async () => {
+    const datasetId = await newDataset();
+    const before = await test.gql(
+      'query($id: ID!) { dataset(id: $id) { timeliness { status nextUpdateDue daysOverdue } } }',
+      { id: datasetId },
+      { token },
+    );
+    expect(before.data.dataset.timeliness).toEqual({
+      status: 'unknown',
+      nextUpdateDue: null,
+      daysOverdue: 0,
+    });
+    await upload(datasetId, 'a;b\n1;2\n', 'a.csv');
+    const after = await test.gql(
+      'query($id: ID!) { dataset(id: $id) { timeliness { status nextUpdateDue } latestVersion { createdAt } } }',
+      { id: datasetId },
+      { token },
+    );
+    const uploaded = new Date(after.data.dataset.latestVersion.createdAt);
+    const due = new Date(after.data.dataset.timeliness.nextUpdateDue);
+    expect(after.data.dataset.timeliness.status).toBe('timely');
+    // Quarterly: three calendar months after the upload.
+    expect(due.getUTCMonth()).toBe((uploaded.getUTCMonth() + 3) % 12);
   });
 
   describe('refusals leave no version and no file', () => {

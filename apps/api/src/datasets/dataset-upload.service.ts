@@ -3,7 +3,7 @@ import { ingestDataset, schemaDiff, type DatasetProfile } from '@ketenlab/datase
 import { LIMITS } from '@ketenlab/domain';
 import type { Request } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { ActivityService } from '../activity/activity.service';
 import { signedInUser, type Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UnitOfWork } from '../database/unit-of-work';
 import { FileStore } from '../files/file-store';
 import { DatasetVersion } from './dataset-version.entity';
+import type { Dataset } from './dataset.entity';
 import { DatasetsRepository } from './datasets.repository';
 import { multipartFile } from './multipart-file';
 import { HttpRefusal, tooLarge } from './upload-error';
@@ -42,7 +43,6 @@ export class DatasetUploadService {
     datasetId: string,
     principal: Principal,
   ): Promise<DatasetVersion> {
-    const user = signedInUser(principal);
     const dataset = await this.datasets.findById(datasetId);
     if (!dataset || dataset.projectId !== projectId) {
       throw new HttpRefusal(404, 'NOT_FOUND', 'This project has no such dataset.');
@@ -57,19 +57,39 @@ export class DatasetUploadService {
       file.stream.destroy();
       throw new HttpRefusal(400, 'BAD_FILE_NAME', 'The file needs a name such as cijfers.csv.');
     }
+    return this.storeVersion(dataset, file.fileName, file.stream, principal, {
+      sheet,
+      finished: file.finished,
+    });
+  }
+
+  /**
+   * The pipeline behind an upload, for any stream of file bytes (the seed uses it too).
+   * `finished` is what else must succeed before the version counts (the whole request read).
+   */
+  async storeVersion(
+    dataset: Dataset,
+    fileName: string,
+    input: Readable,
+    principal: Principal,
+    options: { sheet?: string; finished?: Promise<void> } = {},
+  ): Promise<DatasetVersion> {
+    const user = signedInUser(principal);
+    const maxBytes = this.config.datasetMaxBytes;
+    const datasetId = dataset.id;
     const versionId = randomUUID();
     const temporaryKey = `uploads/${versionId}`;
     const finalKey = `datasets/${datasetId}/${versionId}`;
     const hash = createHash('sha256');
     const toStore = new PassThrough();
     const toIngest = new PassThrough();
-    file.stream.on('data', (chunk: Buffer) => hash.update(chunk));
-    file.stream.on('error', (error) => {
+    input.on('data', (chunk: Buffer) => hash.update(chunk));
+    input.on('error', (error) => {
       toStore.destroy(error);
       toIngest.destroy(error);
     });
-    file.stream.pipe(toStore);
-    file.stream.pipe(toIngest);
+    input.pipe(toStore);
+    input.pipe(toIngest);
     const stored = this.store.write(temporaryKey, toStore);
     stored.catch(() => undefined);
 
@@ -78,28 +98,29 @@ export class DatasetUploadService {
     try {
       [profile, bytes] = await Promise.all([
         ingestDataset(toIngest, {
-          fileName: file.fileName,
+          fileName,
           maxBytes,
           maxUncompressedBytes: this.config.datasetMaxUncompressedBytes,
-          sheet,
+          sheet: options.sheet,
         }),
         stored,
       ]);
-      await file.finished;
+      await options.finished;
     } catch (error) {
       // With an error: a PassThrough destroyed without one, its input already ended but not
       // yet drained, can leave the store's pipeline waiting for an end that never comes.
-      file.stream.destroy();
+      input.destroy();
       toStore.destroy(new Error('The upload was refused.'));
       await stored.catch(() => undefined);
       await this.store.remove(temporaryKey);
       throw error;
     }
 
+    const sha256 = hash.digest('hex');
     try {
       await this.store.promote(temporaryKey, finalKey);
       return await this.unitOfWork.run(async (m) => {
-        const number = (await this.datasets.latestVersionNumber(m, datasetId)) + 1;
+        const number = await this.datasets.nextVersionNumber(m, datasetId);
         const previous =
           number > 1 ? await this.datasets.versionByNumber(m, datasetId, number - 1) : null;
         const version = await this.datasets.insertVersion(
@@ -108,11 +129,11 @@ export class DatasetUploadService {
             id: versionId,
             datasetId,
             number,
-            fileName: file.fileName,
+            fileName,
             storageKey: finalKey,
             format: profile.format,
             byteSize: bytes,
-            sha256: hash.digest('hex'),
+            sha256,
             rowCount: profile.rowCount,
             profile,
             uploadedById: user.id,
@@ -124,11 +145,11 @@ export class DatasetUploadService {
           action: 'dataset.version.uploaded',
           objectType: 'dataset',
           objectId: datasetId,
-          projectId,
+          projectId: dataset.projectId,
           detail: {
             versionId,
             number,
-            fileName: file.fileName,
+            fileName,
             bytes,
             rows: profile.rowCount,
             columns: profile.columns.length,

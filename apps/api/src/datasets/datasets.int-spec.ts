@@ -1,4 +1,10 @@
 import jsonld from 'jsonld';
+
+/** jsonld's types lack the `safe` option; safe mode throws on any term expansion would drop. */
+const expand = (document: Record<string, unknown>) =>
+  jsonld.expand(document as never, { safe: true } as never) as unknown as Promise<
+    Array<Record<string, any>>
+  >;
 import { DATASET_METADATA, fixtures } from '../testing/fixtures';
 import { outcome, startTestApp, type TestApp } from '../testing/test-app';
 import { uploadVersion } from '../testing/uploads';
@@ -151,9 +157,7 @@ describe('datasets', () => {
     it('describes one dataset as JSON-LD that expands without dropping a term', async () => {
       const document = await fetchJsonLd(`/api/datasets/${datasetId}/dcat.jsonld`);
       // Safe mode throws on anything that would be dropped or left relative.
-      const [expanded] = (await jsonld.expand(document as never, { safe: true } as never)) as Array<
-        Record<string, any>
-      >;
+      const [expanded] = await expand(document);
       expect(expanded['@type']).toEqual([`${DCAT}Dataset`]);
       expect(expanded[`${DCT}title`]).toEqual([
         { '@value': 'Huishoudens met schulden', '@language': 'nl' },
@@ -175,10 +179,7 @@ describe('datasets', () => {
 
     it('lists the project catalogue with every dataset', async () => {
       const document = await fetchJsonLd(`/api/projects/${projectId}/datasets/catalogue.jsonld`);
-      const [catalogue] = (await jsonld.expand(
-        document as never,
-        { safe: true } as never,
-      )) as Array<Record<string, any>>;
+      const [catalogue] = await expand(document);
       expect(catalogue['@type']).toEqual([`${DCAT}Catalog`]);
       const ids = catalogue[`${DCAT}dataset`].map((d: { '@id': string }) => d['@id']);
       expect(ids).toContain(`https://ketenlab.voorbeeldstad.nl/datasets/${datasetId}`);

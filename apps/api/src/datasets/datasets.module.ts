@@ -37,7 +37,7 @@ import { DownloadLinks } from './download-links';
     DatasetColumnFieldsResolver,
     ProjectDatasetsResolver,
   ],
-  exports: [DatasetsRepository],
+  exports: [DatasetsRepository, DatasetsService, DatasetUploadService],
 })
 export class DatasetsModule implements OnModuleInit {
   constructor(

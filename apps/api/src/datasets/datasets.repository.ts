@@ -102,6 +102,21 @@ export class DatasetsRepository {
     });
   }
 
+  /**
+   * The number the next version takes. On PostgreSQL the dataset row is locked first, so two
+   * uploads finishing together number one after the other; SQLite writes one at a time anyway.
+   */
+  async nextVersionNumber(manager: EntityManager, datasetId: string): Promise<number> {
+    if (manager.connection.options.type === 'postgres') {
+      await manager.findOne(Dataset, {
+        where: { id: datasetId },
+        select: { id: true },
+        lock: { mode: 'pessimistic_write' },
+      });
+    }
+    return (await this.latestVersionNumber(manager, datasetId)) + 1;
+  }
+
   async latestVersionNumber(manager: EntityManager, datasetId: string): Promise<number> {
     const row = await manager
       .createQueryBuilder(DatasetVersion, 'v')

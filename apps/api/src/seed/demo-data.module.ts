@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DatasetsModule } from '../datasets/datasets.module';
 import { DemoDataSeeder } from './demo-data.seeder';
 
-@Module({ providers: [DemoDataSeeder] })
+@Module({ imports: [DatasetsModule], providers: [DemoDataSeeder] })
 export class DemoDataModule {}
