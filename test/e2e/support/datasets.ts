@@ -65,3 +65,21 @@ export async function workbook(rows: readonly (readonly (string | number)[])[]):
   for (const row of rows) data.addRow([...row]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
+
+/** The title of the dataset the demo data puts in the demo project. */
+export const DEMO_DATASET_TITLE = 'Huishoudens met problematische schulden per wijk';
+
+export async function datasetIdByTitle(
+  request: APIRequestContext,
+  projectId: string,
+  title: string,
+): Promise<string> {
+  const data = await graphql<{ project: { datasets: Array<{ id: string; title: string }> } }>(
+    request,
+    'query Datasets($id: ID!) { project(id: $id) { datasets { id title } } }',
+    { id: projectId },
+  );
+  const dataset = data.project.datasets.find((d) => d.title === title);
+  if (!dataset) throw new Error(`No dataset titled "${title}" in project ${projectId}`);
+  return dataset.id;
+}

@@ -50,7 +50,10 @@ export function DatasetMetadata({ dataset, actions }: { dataset: Dataset; action
       dataset.source ? <span className="kl-prose">{dataset.source}</span> : missing,
     ],
     [t('fields.keywords'), dataset.keywords.length ? format.list(dataset.keywords) : missing],
-    [t('fields.identifier'), <span className="kl-code kl-break">{dataset.identifier}</span>],
+    [
+      t('fields.identifier'),
+      <span className="kl-code kl-break-anywhere">{dataset.identifier}</span>,
+    ],
   ];
   return (
     <section aria-labelledby={headingId} className="kl-section">
