@@ -16,6 +16,10 @@ const ACTION_KEYS = {
   'question.deleted': 'questionDeleted',
   'question.version.saved': 'questionVersionSaved',
   'question.version.restored': 'questionVersionRestored',
+  'question.registration.requested': 'registrationRequested',
+  'question.registration.signedOff': 'registrationSignedOff',
+  'question.registration.changesRequested': 'registrationChangesRequested',
+  'question.registered': 'questionRegistered',
 } as const;
 type KnownAction = keyof typeof ACTION_KEYS;
 

@@ -90,6 +90,11 @@ export const en: LocaleShape<typeof nl> = {
       questionDeleted: '{{actor}} deleted a research question.',
       questionVersionSaved: '{{actor}} saved a version of a research question.',
       questionVersionRestored: '{{actor}} restored a version of a research question.',
+      registrationRequested: '{{actor}} asked to register a research question with its hypotheses.',
+      registrationSignedOff: '{{actor}} signed off on the registration of a research question.',
+      registrationChangesRequested:
+        'The registration of a research question was closed: changes were requested.',
+      questionRegistered: 'A research question was registered: every organisation signed off.',
       other: '{{actor}}: {{action}}',
     },
   },

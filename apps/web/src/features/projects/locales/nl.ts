@@ -88,6 +88,14 @@ export const nl = {
       questionDeleted: '{{actor}} heeft een onderzoeksvraag verwijderd.',
       questionVersionSaved: '{{actor}} heeft een versie van een onderzoeksvraag bewaard.',
       questionVersionRestored: '{{actor}} heeft een versie van een onderzoeksvraag teruggezet.',
+      registrationRequested:
+        '{{actor}} heeft gevraagd een onderzoeksvraag met haar hypothesen te registreren.',
+      registrationSignedOff:
+        '{{actor}} heeft getekend voor de registratie van een onderzoeksvraag.',
+      registrationChangesRequested:
+        'De registratie van een onderzoeksvraag is gesloten: er zijn wijzigingen gevraagd.',
+      questionRegistered:
+        'Een onderzoeksvraag is geregistreerd: alle organisaties hebben getekend.',
       other: '{{actor}}: {{action}}',
     },
   },
