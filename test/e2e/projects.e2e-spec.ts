@@ -2,6 +2,7 @@ import { describeInBrowser } from './support/browser-suite';
 import { DEMO } from './support/demo-users';
 import { addMember, createProject, graphql } from './support/graphql';
 import { openPage, waitForPage } from './support/page-ready';
+import { subscriptionSent } from './support/live-subscription';
 import { screenshot } from './support/screenshots';
 import { unique } from './support/unique';
 
@@ -76,7 +77,9 @@ describeInBrowser('Projects', (suite) => {
     await addMember(lead.context().request, projectId, DEMO.observer.name, 'observer');
 
     const observer = await suite.newPage({ as: DEMO.observer });
+    const listening = subscriptionSent(observer, 'ProjectActivityFeed');
     await openPage(observer, `/projecten/${projectId}`);
+    await listening;
     expect(await observer.getByRole('definition').filter({ hasText: 'Idee' }).count()).toBe(1);
 
     await graphql(

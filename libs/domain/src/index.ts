@@ -6,3 +6,7 @@ export * from './lib/limits';
 export * from './lib/document-name';
 export * from './lib/hypothesis';
 export * from './lib/dataset';
+export * from './lib/registration';
+export * from './lib/registration-content';
+export * from './lib/line-changes';
+export * from './lib/notification';

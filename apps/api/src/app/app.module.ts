@@ -16,8 +16,10 @@ import { FilesModule } from '../files/files.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
 import { RedisModule } from '../redis/redis.module';
 import { SearchModule } from '../search/search.module';
 import { DemoDataModule } from '../seed/demo-data.module';
@@ -38,6 +40,7 @@ export class AppModule {
         PubSubModule,
         GraphQLModule,
         ActivityModule,
+        NotificationsModule,
         OrganisationsModule,
         AccountsModule,
         AuthModule,
@@ -46,6 +49,7 @@ export class AppModule {
         CollabModule,
         HypothesesModule,
         DatasetsModule,
+        RegistrationsModule,
         HealthModule,
         MailModule,
         DemoDataModule,

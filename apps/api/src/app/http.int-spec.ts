@@ -131,6 +131,22 @@ describe('HTTP surface', () => {
     });
   });
 
+  describe('refusals', () => {
+    it('answers them without logging them as faults', async () => {
+      const before = logs.text().length;
+      const anonymous = await test.gql('{ me { id } }');
+      const member = await f.user(await f.organisation());
+      const stranger = await test.gql(
+        'query($id: ID!) { project(id: $id) { id } }',
+        { id: '00000000-0000-4000-8000-000000000000' },
+        { token: member.token },
+      );
+      expect(outcome(anonymous)).toBe('UNAUTHENTICATED');
+      expect(outcome(stranger)).toMatch(/FORBIDDEN|NOT_FOUND/);
+      expect(logs.text().slice(before)).not.toMatch(/"level":50/);
+    });
+  });
+
   describe('request ids', () => {
     it('echoes a well-formed x-request-id', async () => {
       const response = await fetch(`${test.url}/health/live`, {

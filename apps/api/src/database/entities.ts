@@ -3,6 +3,7 @@ import { Activity } from '../activity/activity.entity';
 import { DatasetRowOrganisation } from '../datasets/dataset-row-organisation.entity';
 import { DatasetVersion } from '../datasets/dataset-version.entity';
 import { Dataset } from '../datasets/dataset.entity';
+import { ProjectVisit } from '../activity/project-visit.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
 import { HypothesisEvidence } from '../hypotheses/hypothesis-evidence.entity';
@@ -10,10 +11,13 @@ import { HypothesisPartner } from '../hypotheses/hypothesis-partner.entity';
 import { HypothesisTag } from '../hypotheses/hypothesis-tag.entity';
 import { HypothesisTransition } from '../hypotheses/hypothesis-transition.entity';
 import { Hypothesis } from '../hypotheses/hypothesis.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectPartner } from '../projects/project-partner.entity';
+import { QuestionRegistration } from '../registrations/question-registration.entity';
+import { RegistrationSignOff } from '../registrations/registration-sign-off.entity';
 import { QuestionVersion } from '../questions/question-version.entity';
 import { Question } from '../questions/question.entity';
 
@@ -36,4 +40,8 @@ export const ENTITIES = [
   Dataset,
   DatasetRowOrganisation,
   DatasetVersion,
+  QuestionRegistration,
+  RegistrationSignOff,
+  Notification,
+  ProjectVisit,
 ];

@@ -1,6 +1,7 @@
 import { buildZip, deflateRepeated } from '@ketenlab/datasets/testing/zip-builder';
 import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { DATASET_METADATA, fixtures, TEST_PASSWORD } from '../testing/fixtures';
@@ -232,6 +233,41 @@ describe('dataset uploads', () => {
       expect(response.status).toBe(status);
       expect(response.body).toMatchObject({ code, message: expect.any(String) });
       expect(response.body.message.length).toBeGreaterThan(10);
+      expect(await versions(datasetId)).toEqual([]);
+      expect(storedFiles(test)).toEqual(before);
+    });
+
+    it('a connection that drops half-way through the file', async () => {
+      const datasetId = await newDataset();
+      const before = storedFiles(test);
+      const boundary = 'ketenlab-afgebroken';
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.csv"\r\nContent-Type: text/csv\r\n\r\n`;
+      const { port } = new URL(test.url);
+      let midway: string[] = [];
+      await new Promise<void>((resolve) => {
+        const req = request({
+          host: '127.0.0.1',
+          port: Number(port),
+          method: 'POST',
+          path: `/api/projects/${projectId}/datasets/${datasetId}/versions`,
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': String(100_000),
+          },
+        });
+        req.on('error', () => resolve());
+        req.write(head + 'a;b\n' + '1;2\n'.repeat(5000));
+        // Long enough for the server to have started storing the file.
+        setTimeout(() => {
+          midway = storedFiles(test);
+          req.destroy();
+          resolve();
+        }, 300);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The temporary file was there while the bytes came in, and is gone now.
+      expect(midway.filter((name) => name.startsWith('uploads/'))).toHaveLength(1);
       expect(await versions(datasetId)).toEqual([]);
       expect(storedFiles(test)).toEqual(before);
     });

@@ -1,7 +1,9 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectScopes } from '../projects/project-scopes';
 import { DatasetsModule } from '../datasets/datasets.module';
+import { QuestionDependents } from '../questions/question-dependents';
 import { QuestionsModule } from '../questions/questions.module';
+import { SearchIndex } from '../search/search-index';
 import { EvidenceTargets } from './evidence-targets';
 import {
   HypothesisFieldsResolver,
@@ -9,6 +11,8 @@ import {
   ProjectHypothesesResolver,
   QuestionHypothesesResolver,
 } from './hypothesis-fields.resolver';
+import { HypothesisEvents } from './hypothesis-events';
+import { HypothesisLiveResolver } from './hypothesis-live.resolver';
 import { HypothesisLoaders } from './hypothesis.loaders';
 import { HypothesisTransitionsService } from './hypothesis-transitions.service';
 import { HypothesesRepository } from './hypotheses.repository';
@@ -24,20 +28,30 @@ import { HypothesesService } from './hypotheses.service';
     HypothesisTransitionsService,
     EvidenceTargets,
     HypothesisLoaders,
+    HypothesisEvents,
     HypothesesResolver,
+    HypothesisLiveResolver,
     HypothesisFieldsResolver,
     HypothesisTransitionFieldsResolver,
     ProjectHypothesesResolver,
     QuestionHypothesesResolver,
   ],
+  exports: [HypothesesRepository],
 })
 export class HypothesesModule implements OnModuleInit {
   constructor(
     private readonly scopes: ProjectScopes,
     private readonly hypotheses: HypothesesRepository,
+    private readonly questionDependents: QuestionDependents,
+    private readonly search: SearchIndex,
   ) {}
 
   onModuleInit(): void {
     this.scopes.register('hypothesis', (id) => this.hypotheses.projectIdOf(id));
+    // The database cascades a deleted question to its hypotheses, but not to their search entries.
+    this.questionDependents.register(async (m, questionId) => {
+      for (const id of await this.hypotheses.idsByQuestion(m, questionId))
+        await this.search.remove(m, 'hypothesis', id);
+    });
   }
 }

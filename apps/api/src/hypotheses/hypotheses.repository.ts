@@ -26,6 +26,11 @@ export class HypothesesRepository {
     return manager.findOneBy(Hypothesis, { id });
   }
 
+  async idsByQuestion(manager: EntityManager, questionId: string): Promise<string[]> {
+    const rows = await manager.find(Hypothesis, { where: { questionId }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
   async projectIdOf(id: string): Promise<string | null> {
     const row = await this.manager.findOne(Hypothesis, {
       where: { id },

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectScopes } from '../projects/project-scopes';
 import { ProjectQuestionsResolver, QuestionFieldsResolver } from './question-fields.resolver';
+import { QuestionDependents } from './question-dependents';
 import { QuestionMirrorService } from './question-mirror.service';
 import { QuestionVersionsResolver } from './question-versions.resolver';
 import { QuestionVersionsService } from './question-versions.service';
@@ -13,6 +14,7 @@ import { QuestionsService } from './questions.service';
   providers: [
     QuestionsRepository,
     QuestionsService,
+    QuestionDependents,
     QuestionMirrorService,
     QuestionVersionsService,
     QuestionsResolver,
@@ -20,7 +22,7 @@ import { QuestionsService } from './questions.service';
     QuestionFieldsResolver,
     ProjectQuestionsResolver,
   ],
-  exports: [QuestionsRepository, QuestionMirrorService],
+  exports: [QuestionsRepository, QuestionMirrorService, QuestionDependents],
 })
 export class QuestionsModule implements OnModuleInit {
   constructor(

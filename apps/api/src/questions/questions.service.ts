@@ -6,6 +6,7 @@ import { ActivityService } from '../activity/activity.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { SearchIndex } from '../search/search-index';
 import { LiveDocuments } from './live-documents';
+import { QuestionDependents } from './question-dependents';
 import { Question } from './question.entity';
 import type {
   CreateQuestionInput,
@@ -24,6 +25,7 @@ export class QuestionsService {
     private readonly search: SearchIndex,
     private readonly activity: ActivityService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly dependents: QuestionDependents,
   ) {}
 
   listByProject(projectId: string): Promise<Question[]> {
@@ -65,6 +67,7 @@ export class QuestionsService {
   async delete(id: string, principal: Principal): Promise<void> {
     const question = await this.get(id);
     await this.unitOfWork.run(async (m) => {
+      await this.dependents.beforeDelete(m, id);
       await this.questions.delete(m, id);
       await this.search.remove(m, 'question', id);
       await this.activity.record(m, principal, {

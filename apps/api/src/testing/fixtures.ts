@@ -166,6 +166,17 @@ export function fixtures(test: TestApp) {
       return result.data.createDataset;
     },
 
+    /** A registration round for the question, requested by a lead. */
+    async registration(leadToken: string, questionId: string): Promise<{ id: string }> {
+      const result = await test.gql(
+        `mutation($id: ID!) { requestRegistration(questionId: $id) { id } }`,
+        { id: questionId },
+        { token: leadToken },
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data.requestRegistration;
+    },
+
     async member(leadToken: string, projectId: string, userId: string, role: ProjectRole) {
       const result = await test.gql(
         `mutation($input: ProjectMemberInput!) { putProjectMember(input: $input) { role } }`,

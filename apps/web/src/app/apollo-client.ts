@@ -28,7 +28,9 @@ export function createApolloClient(): ApolloClient {
       }),
       ApolloLink.split(
         ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-        createLiveLink(),
+        createLiveLink(() => {
+          client.refetchQueries({ include: 'active' }).catch(() => undefined);
+        }),
         new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
       ),
     ]),

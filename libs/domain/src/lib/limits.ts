@@ -41,6 +41,7 @@ export const LIMITS = {
   datasetRowOrganisationsMax: 50,
   datasetSheetNameMax: 31,
   datasetFileNameMax: 255,
+  signOffReasonMax: 5000,
   searchQueryMax: 200,
   pageSizeMax: 100,
 } as const;

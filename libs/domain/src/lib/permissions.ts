@@ -24,12 +24,17 @@ export const PERMISSIONS = {
   'project.create': { scope: 'platform', allow: SIGNED_IN },
   'project.list': { scope: 'platform', allow: SIGNED_IN },
   'search.query': { scope: 'platform', allow: SIGNED_IN },
+  /** Your own notifications only: every query is bounded to the caller as recipient. */
+  'notification.read': { scope: 'platform', allow: SIGNED_IN },
+  'notification.markRead': { scope: 'platform', allow: SIGNED_IN },
   // Project scope
   'project.read': { scope: 'project', allow: [...MEMBERS, 'visitor'] },
   'project.update': { scope: 'project', allow: ['lead'] },
   'project.members.read': { scope: 'project', allow: MEMBERS },
   'project.members.manage': { scope: 'project', allow: ['lead'] },
   'project.activity.read': { scope: 'project', allow: MEMBERS },
+  /** Remembering when you last looked at a project, for "since your last visit". */
+  'project.markSeen': { scope: 'project', allow: MEMBERS },
   'question.read': { scope: 'project', allow: MEMBERS },
   'question.create': { scope: 'project', allow: EDITORS },
   'question.rename': { scope: 'project', allow: EDITORS },
@@ -68,6 +73,13 @@ export const PERMISSIONS = {
   'dataset.upload': { scope: 'project', allow: EDITORS, organisations: 'rowReaders' },
   /** Which organisations see the rows is the owner organisation's call alone. */
   'dataset.access.manage': { scope: 'project', allow: EDITORS, organisations: 'owner' },
+  /** Asking every organisation of the project to sign off on a question and its hypotheses. */
+  'question.requestRegistration': { scope: 'project', allow: ['lead'] },
+  /**
+   * Signing off on a registration round; only for one's own organisation, once per round
+   * (maySignOff in registration.ts adds those conditions).
+   */
+  'question.signOffRegistration': { scope: 'project', allow: EDITORS },
 } as const satisfies Record<string, PermissionRule>;
 
 export type PermissionRule =

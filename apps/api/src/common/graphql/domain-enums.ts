@@ -3,9 +3,14 @@ import {
   ACCESS_CLASSES,
   DATASET_LICENCES,
   DATASET_THEMES,
+  DEVIATING_FIELDS,
+  DEVIATION_KINDS,
+  REGISTRATION_STATUSES,
+  SIGN_OFF_DECISIONS,
   EVIDENCE_KINDS,
   EXPECTED_DIRECTIONS,
   HYPOTHESIS_STATUSES,
+  NOTIFICATION_KINDS,
   ORGANISATION_KINDS,
   PROJECT_PHASES,
   PROJECT_RELATIONS,
@@ -78,4 +83,34 @@ export const DatasetLicenceEnum = enumOf(
   DATASET_LICENCES,
   'DatasetLicence',
   'The licence of a dataset; proprietary for data that is not open.',
+);
+export const RegistrationStatusEnum = enumOf(
+  REGISTRATION_STATUSES,
+  'RegistrationStatus',
+  'Where a registration round stands: requested, registered, changes requested, or superseded.',
+);
+export const SignOffDecisionEnum = enumOf(
+  SIGN_OFF_DECISIONS,
+  'SignOffDecision',
+  "An organisation's answer to a registration request.",
+);
+export const DeviationKindEnum = enumOf(
+  DEVIATION_KINDS,
+  'DeviationKind',
+  'How the live question differs from its registration.',
+);
+export const DeviatingFieldEnum = enumOf(
+  DEVIATING_FIELDS,
+  'DeviatingField',
+  'Which part of a registered hypothesis changed.',
+);
+export const LineChangeKindEnum = enumOf(
+  ['added', 'removed'] as const,
+  'LineChangeKind',
+  'Whether a line of text was added or removed.',
+);
+export const NotificationKindEnum = enumOf(
+  NOTIFICATION_KINDS,
+  'NotificationKind',
+  'What a notification is about.',
 );

@@ -3,6 +3,8 @@ import { Collaboration1732500000000 } from './1732500000000-collaboration';
 import { SearchFoldsDiacritics1732600000000 } from './1732600000000-search-folds-diacritics';
 import { Hypotheses1732710000000 } from './1732710000000-hypotheses';
 import { Datasets1732800000000 } from './1732800000000-datasets';
+import { QuestionRegistrations1732810000000 } from './1732810000000-question-registrations';
+import { NotificationsAndVisits1732820000000 } from './1732820000000-notifications-and-visits';
 
 /** In order of application. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   SearchFoldsDiacritics1732600000000,
   Hypotheses1732710000000,
   Datasets1732800000000,
+  QuestionRegistrations1732810000000,
+  NotificationsAndVisits1732820000000,
 ];

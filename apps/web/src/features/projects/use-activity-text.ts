@@ -21,6 +21,10 @@ const ACTION_KEYS = {
   'dataset.rowAccess.changed': 'datasetRowAccessChanged',
   'dataset.version.uploaded': 'datasetVersionUploaded',
   'dataset.version.downloaded': 'datasetVersionDownloaded',
+  'question.registration.requested': 'registrationRequested',
+  'question.registration.signedOff': 'registrationSignedOff',
+  'question.registration.changesRequested': 'registrationChangesRequested',
+  'question.registered': 'questionRegistered',
 } as const;
 type KnownAction = keyof typeof ACTION_KEYS;
 

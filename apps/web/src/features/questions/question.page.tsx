@@ -13,6 +13,7 @@ import { EditorBoundary } from './editor-boundary';
 import { LazyLiveEditor } from './lazy-editor';
 import { QuestionDetailsForm } from './question-details-form';
 import { QuestionStatusBadge } from './question-status-badge';
+import { RegistrationPanel } from './registration/registration-panel';
 import { useLiveQuestion } from './use-live-question';
 import { VersionPanel } from './versions/version-panel';
 
@@ -95,6 +96,10 @@ export function QuestionPage() {
         </EditorBoundary>
       </section>
       <VersionPanel questionId={question.id} mayEdit={mayEdit} />
+      <RegistrationPanel
+        questionId={question.id}
+        mayRequest={allowsProject('question.requestRegistration', relation)}
+      />
       {mayRename || maySetStatus ? (
         <QuestionDetailsForm
           question={question}

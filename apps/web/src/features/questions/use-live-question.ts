@@ -12,8 +12,8 @@ const QuestionActivityFeed = graphql(`
 
 /**
  * Keeps an open question page current when someone else renames it, changes its status or saves
- * or restores a version (the text itself arrives through the live document). Project events
- * about other things are ignored.
+ * or restores a version, a partner signs off on its registration or a hypothesis changes (the
+ * text itself arrives through the live document). Project events about other things are ignored.
  */
 export function useLiveQuestion(projectId: string, enabled: boolean): void {
   const client = useApolloClient();
@@ -22,9 +22,13 @@ export function useLiveQuestion(projectId: string, enabled: boolean): void {
     skip: !enabled,
     onData: ({ data }) => {
       const type = data.data?.projectActivity.objectType;
+      if (type === 'questionRegistration' || type === 'hypothesis') {
+        client.refetchQueries({ include: ['QuestionRegistration'] }).catch(() => undefined);
+        return;
+      }
       if (type !== 'question' && type !== 'questionVersion') return;
       client
-        .refetchQueries({ include: ['QuestionPage', 'QuestionVersions'] })
+        .refetchQueries({ include: ['QuestionPage', 'QuestionVersions', 'QuestionRegistration'] })
         .catch(() => undefined);
     },
   });

@@ -95,6 +95,11 @@ export const en: LocaleShape<typeof nl> = {
       datasetRowAccessChanged: '{{actor}} changed who sees the rows of a dataset.',
       datasetVersionUploaded: '{{actor}} uploaded a new version of a dataset.',
       datasetVersionDownloaded: '{{actor}} downloaded a dataset.',
+      registrationRequested: '{{actor}} asked to register a research question with its hypotheses.',
+      registrationSignedOff: '{{actor}} signed off on the registration of a research question.',
+      registrationChangesRequested:
+        'The registration of a research question was closed: changes were requested.',
+      questionRegistered: 'A research question was registered: every organisation signed off.',
       other: '{{actor}}: {{action}}',
     },
   },

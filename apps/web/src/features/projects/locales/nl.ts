@@ -93,6 +93,14 @@ export const nl = {
       datasetRowAccessChanged: '{{actor}} heeft gewijzigd wie de rijen van een dataset ziet.',
       datasetVersionUploaded: '{{actor}} heeft een nieuwe versie van een dataset geüpload.',
       datasetVersionDownloaded: '{{actor}} heeft een dataset gedownload.',
+      registrationRequested:
+        '{{actor}} heeft gevraagd een onderzoeksvraag met haar hypothesen te registreren.',
+      registrationSignedOff:
+        '{{actor}} heeft getekend voor de registratie van een onderzoeksvraag.',
+      registrationChangesRequested:
+        'De registratie van een onderzoeksvraag is gesloten: er zijn wijzigingen gevraagd.',
+      questionRegistered:
+        'Een onderzoeksvraag is geregistreerd: alle organisaties hebben getekend.',
       other: '{{actor}}: {{action}}',
     },
   },
