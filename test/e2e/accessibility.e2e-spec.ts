@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { describeInBrowser, type BrowserSuite } from './support/browser-suite';
 import { DEMO, DEMO_PROJECT_TITLE, type DemoUser } from './support/demo-users';
+import { DEMO_DATASET_TITLE, datasetIdByTitle } from './support/datasets';
 import { projectIdByTitle } from './support/graphql';
 import { openPage } from './support/page-ready';
 import { screenshot } from './support/screenshots';
@@ -18,6 +19,13 @@ interface PageVisit {
 
 const demoProject = async (page: Page) =>
   `/projecten/${await projectIdByTitle(page.context().request, DEMO_PROJECT_TITLE)}`;
+
+/** The demo project's dataset, with its uploaded version (apps/api/src/seed/demo-dataset.ts). */
+const demoDataset = async (page: Page) => {
+  const projectId = await projectIdByTitle(page.context().request, DEMO_PROJECT_TITLE);
+  const datasetId = await datasetIdByTitle(page.context().request, projectId, DEMO_DATASET_TITLE);
+  return `/projecten/${projectId}/datasets/${datasetId}`;
+};
 
 /**
  * Every page, signed in with the role that sees the most of it. Where a page has a richer state
@@ -84,6 +92,30 @@ const VISITS: PageVisit[] = [
     as: DEMO.observer,
     path: async (page) => `${await demoProject(page)}/instellingen`,
     title: 'Geen toegang — Ketenlab',
+  },
+  {
+    name: 'datasets',
+    as: DEMO.lead,
+    path: async (page) => `${await demoProject(page)}/datasets`,
+    title: `Datasets van ${DEMO_PROJECT_TITLE} — Ketenlab`,
+  },
+  {
+    name: 'dataset',
+    as: DEMO.lead,
+    path: demoDataset,
+    then: async (page) => {
+      await page.getByRole('heading', { name: 'Voorbeeld van de rijen' }).waitFor();
+    },
+    title: `${DEMO_DATASET_TITLE} — Ketenlab`,
+  },
+  {
+    name: 'dataset-rows-shielded',
+    as: DEMO.housing,
+    path: demoDataset,
+    then: async (page) => {
+      await page.getByRole('heading', { name: 'De rijen zijn afgeschermd' }).waitFor();
+    },
+    title: `${DEMO_DATASET_TITLE} — Ketenlab`,
   },
   {
     name: 'search',
@@ -210,6 +242,7 @@ describeInBrowser('Accessibility (WCAG 2.1 AA)', (suite) => {
       '/projecten',
       project,
       `${project}/hypothesen`,
+      await demoDataset(page),
       '/zoeken?q=wijk',
       '/tokens',
     ]) {

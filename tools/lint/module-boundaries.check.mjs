@@ -24,6 +24,21 @@ const cases = [
     code: "import { Entity } from 'typeorm';\nexport const x = Entity;\n",
   },
   {
+    rule: 'dataset ingest imports no Nest',
+    filePath: 'libs/datasets/src/lib/boundary-probe.ts',
+    code: "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n",
+  },
+  {
+    rule: 'dataset ingest imports no ORM',
+    filePath: 'libs/datasets/src/lib/boundary-probe.ts',
+    code: "import { Entity } from 'typeorm';\nexport const x = Entity;\n",
+  },
+  {
+    rule: 'the web never imports dataset ingest (scope:api)',
+    filePath: 'apps/web/src/boundary-probe.ts',
+    code: "import { ingestDataset } from '@ketenlab/datasets';\nexport const x = ingestDataset;\n",
+  },
+  {
     rule: 'the collaboration core imports no Nest or database',
     filePath: 'libs/collab/src/lib/boundary-probe.ts',
     code: "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n",

@@ -5,6 +5,7 @@ export * from './lib/organisation';
 export * from './lib/limits';
 export * from './lib/document-name';
 export * from './lib/hypothesis';
+export * from './lib/dataset';
 export * from './lib/registration';
 export * from './lib/registration-content';
 export * from './lib/line-changes';

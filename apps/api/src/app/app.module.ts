@@ -11,6 +11,8 @@ import { PubSubModule } from '../common/pubsub/pubsub.module';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
+import { DatasetsModule } from '../datasets/datasets.module';
+import { FilesModule } from '../files/files.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
@@ -33,6 +35,7 @@ export class AppModule {
         LoggingModule,
         CommonModule,
         DatabaseModule,
+        FilesModule,
         RedisModule,
         PubSubModule,
         GraphQLModule,
@@ -45,6 +48,7 @@ export class AppModule {
         SearchModule,
         CollabModule,
         HypothesesModule,
+        DatasetsModule,
         RegistrationsModule,
         HealthModule,
         MailModule,

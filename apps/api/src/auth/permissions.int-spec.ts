@@ -2,6 +2,7 @@ import {
   allowsPlatform,
   allowsProject,
   isPlatformAction,
+  organisationRuleOf,
   PERMISSIONS,
   type Action,
   type PlatformRelation,
@@ -15,8 +16,9 @@ import type { User } from '../accounts/user.entity';
 import { UnitOfWork } from '../database/unit-of-work';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Organisation } from '../organisations/organisation.entity';
-import { fixtures, TEST_PASSWORD } from '../testing/fixtures';
+import { DATASET_METADATA, fixtures, TEST_PASSWORD } from '../testing/fixtures';
 import { outcome, startTestApp, type GraphqlResult, type TestApp } from '../testing/test-app';
+import { uploadVersion } from '../testing/uploads';
 import WebSocket from 'ws';
 
 /**
@@ -33,20 +35,24 @@ const OPERATIONS = [
   type ? Object.keys(type.getFields()).map((name) => ({ root: type.name, name })) : [],
 );
 
-/** How each caller relates to the platform and to the project every case is about. */
+/**
+ * How each caller relates to the platform and to the project every case is about, and whether
+ * they belong to the organisation that owns the project's datasets (the lead's, which allows
+ * no other organisation to read rows in these cases; datasets.access.int-spec.ts tries that).
+ */
 const CALLERS = {
-  anonymous: { platform: 'anonymous', project: null },
-  user: { platform: 'user', project: 'outsider' },
-  admin: { platform: 'admin', project: 'outsider' },
-  lead: { platform: 'user', project: 'lead' },
-  moderator: { platform: 'user', project: 'moderator' },
-  contributor: { platform: 'user', project: 'contributor' },
-  observer: { platform: 'user', project: 'observer' },
-  visitor: { platform: 'user', project: 'visitor' },
-  outsider: { platform: 'user', project: 'outsider' },
+  anonymous: { platform: 'anonymous', project: null, datasetOwner: false },
+  user: { platform: 'user', project: 'outsider', datasetOwner: false },
+  admin: { platform: 'admin', project: 'outsider', datasetOwner: false },
+  lead: { platform: 'user', project: 'lead', datasetOwner: true },
+  moderator: { platform: 'user', project: 'moderator', datasetOwner: false },
+  contributor: { platform: 'user', project: 'contributor', datasetOwner: true },
+  observer: { platform: 'user', project: 'observer', datasetOwner: false },
+  visitor: { platform: 'user', project: 'visitor', datasetOwner: false },
+  outsider: { platform: 'user', project: 'outsider', datasetOwner: false },
 } as const satisfies Record<
   string,
-  { platform: PlatformRelation; project: ProjectRelation | null }
+  { platform: PlatformRelation; project: ProjectRelation | null; datasetOwner: boolean }
 >;
 type Caller = keyof typeof CALLERS;
 const CALLER_NAMES = Object.keys(CALLERS) as Caller[];
@@ -59,7 +65,8 @@ function expected(action: Action, caller: Caller): 'OK' | 'FORBIDDEN' | 'UNAUTHE
     return relation.platform === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
   }
   if (relation.project === null) return 'UNAUTHENTICATED';
-  return allowsProject(action, relation.project) ? 'OK' : 'FORBIDDEN';
+  if (!allowsProject(action, relation.project)) return 'FORBIDDEN';
+  return organisationRuleOf(action) && !relation.datasetOwner ? 'FORBIDDEN' : 'OK';
 }
 
 interface World {
@@ -197,6 +204,13 @@ const CASES: Record<string, Case> = {
         variables: { id: hypothesis.id },
       };
     },
+  },
+  dataset: {
+    action: 'dataset.read',
+    call: async (w) => ({
+      query: 'query($id: ID!) { dataset(id: $id) { id title } }',
+      variables: { id: (await w.f.dataset(w.lead.token, w.projectId)).id },
+    }),
   },
   notifications: {
     action: 'notification.read',
@@ -396,6 +410,35 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  createDataset: {
+    action: 'dataset.create',
+    call: (w) => ({
+      query: 'mutation($input: CreateDatasetInput!) { createDataset(input: $input) { id } }',
+      variables: { input: { ...DATASET_METADATA, projectId: w.projectId, title: `Set ${next()}` } },
+    }),
+  },
+  updateDataset: {
+    action: 'dataset.update',
+    call: async (w) => ({
+      query: 'mutation($input: UpdateDatasetInput!) { updateDataset(input: $input) { id } }',
+      variables: {
+        input: { id: (await w.f.dataset(w.lead.token, w.projectId)).id, title: `Ander ${next()}` },
+      },
+    }),
+  },
+  setDatasetRowAccess: {
+    action: 'dataset.access.manage',
+    call: async (w) => ({
+      query:
+        'mutation($input: SetDatasetRowAccessInput!) { setDatasetRowAccess(input: $input) { id } }',
+      variables: {
+        input: {
+          datasetId: (await w.f.dataset(w.lead.token, w.projectId)).id,
+          organisationIds: [],
+        },
+      },
+    }),
+  },
   requestRegistration: {
     action: 'question.requestRegistration',
     call: async (w) => {
@@ -546,6 +589,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
       registrations { id requestedBy { id } hypotheses { id } deviations { kind lines { text } }
         signOffs { organisation { id } by { id } mayDecide } } }`,
   },
+  datasets: {
+    action: 'dataset.read',
+    selection: `datasets { id ownerOrganisation { id } publisher { id } creator { id }
+      rowOrganisations { id } mayReadRows }`,
+  },
   hypotheses: {
     action: 'hypothesis.read',
     selection: `hypotheses { id owner { id } partners { id } tags allowedTransitions
@@ -596,6 +644,16 @@ describe('permission matrix (API)', () => {
     await f.hypothesis(lead.token, boardQuestion.id);
     await f.questionVersion(lead.token, boardQuestion.id);
     await f.registration(lead.token, boardQuestion.id);
+    const dataset = await f.dataset(lead.token, project.id);
+    const uploaded = await uploadVersion(
+      test,
+      { token: lead.token },
+      project.id,
+      dataset.id,
+      'wijk;aantal\nA;1\nB;2\n',
+      'wijken.csv',
+    );
+    if (uploaded.status !== 201) throw new Error(JSON.stringify(uploaded.body));
     // The outsider leads a project of their own: relations must not leak between projects.
     await f.project(callers.outsider.token, { title: 'Project elders', visibility: 'private' });
     world = {
@@ -707,6 +765,92 @@ describe('permission matrix (API)', () => {
           expect.any(Number),
           selection.split(' ')[0],
         ]);
+      },
+    );
+  });
+
+  describe('dataset rows (fields with an organisation rule)', () => {
+    const readers = CALLER_NAMES.filter((caller) => expected('dataset.read', caller) === 'OK');
+    const ROW_FIELDS = [
+      'firstRows',
+      'sampleRows',
+      'rows { rows }',
+      'downloadUrl',
+      'profile { columns { values { topValues { value } } } }',
+    ];
+    for (const selection of ROW_FIELDS) {
+      it.each(readers.map((caller) => [caller, expected('dataset.rows.read', caller)] as const))(
+        `${selection} as %s → %s`,
+        async (caller, want) => {
+          const result = await test.gql(
+            `query($id: ID!) { project(id: $id) { datasets { latestVersion { ${selection} } } } }`,
+            { id: world.projectId },
+            { token: world.callers[caller as Exclude<Caller, 'anonymous'>].token },
+          );
+          expect(outcome(result)).toBe(want);
+        },
+      );
+    }
+  });
+
+  describe('dataset file routes (HTTP)', () => {
+    const STATUS = { OK: 201, FORBIDDEN: 403, UNAUTHENTICATED: 401 } as const;
+    const datasetId = async () => {
+      const result = await test.gql(
+        'query($id: ID!) { project(id: $id) { datasets { id } } }',
+        { id: world.projectId },
+        { token: world.lead.token },
+      );
+      return result.data.project.datasets[0].id as string;
+    };
+
+    it.each(CALLER_NAMES.map((caller) => [caller, expected('dataset.upload', caller)] as const))(
+      'POST …/versions as %s → %s',
+      async (caller, want) => {
+        const token = caller === 'anonymous' ? undefined : world.callers[caller].token;
+        const response = await uploadVersion(
+          test,
+          { token },
+          world.projectId,
+          await datasetId(),
+          'wijk;aantal\nA;1\n',
+          'wijken.csv',
+        );
+        expect([response.status, response.body.code ?? 'OK']).toEqual([STATUS[want], want]);
+      },
+    );
+
+    it.each(CALLER_NAMES.map((caller) => [caller, expected('dataset.read', caller)] as const))(
+      'GET the DCAT exports as %s → %s',
+      async (caller, want) => {
+        const token = caller === 'anonymous' ? undefined : world.callers[caller].token;
+        const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+        for (const path of [
+          `/api/datasets/${await datasetId()}/dcat.jsonld`,
+          `/api/projects/${world.projectId}/datasets/catalogue.jsonld`,
+        ]) {
+          const response = await fetch(test.url + path, { headers });
+          expect([path, response.status]).toEqual([path, want === 'OK' ? 200 : STATUS[want]]);
+        }
+      },
+    );
+
+    it.each(CALLER_NAMES.map((caller) => [caller, expected('dataset.rows.read', caller)] as const))(
+      'GET …/file as %s → %s',
+      async (caller, want) => {
+        const id = await datasetId();
+        // Callers who may read rows use their own link; the others try the lead's.
+        const linkFor = want === 'OK' ? world.callers[caller as 'lead'].token : world.lead.token;
+        const link = await test.gql(
+          'query($id: ID!) { dataset(id: $id) { latestVersion { downloadUrl } } }',
+          { id },
+          { token: linkFor },
+        );
+        const token = caller === 'anonymous' ? undefined : world.callers[caller].token;
+        const response = await fetch(test.url + link.data.dataset.latestVersion.downloadUrl, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        });
+        expect(response.status).toBe(want === 'OK' ? 200 : STATUS[want]);
       },
     );
   });

@@ -1,5 +1,8 @@
 import { AuthToken } from '../auth/auth-token.entity';
 import { Activity } from '../activity/activity.entity';
+import { DatasetRowOrganisation } from '../datasets/dataset-row-organisation.entity';
+import { DatasetVersion } from '../datasets/dataset-version.entity';
+import { Dataset } from '../datasets/dataset.entity';
 import { ProjectVisit } from '../activity/project-visit.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
@@ -34,6 +37,9 @@ export const ENTITIES = [
   HypothesisPartner,
   HypothesisTransition,
   HypothesisEvidence,
+  Dataset,
+  DatasetRowOrganisation,
+  DatasetVersion,
   QuestionRegistration,
   RegistrationSignOff,
   Notification,

@@ -69,6 +69,7 @@ describe(HypothesesService.name, () => {
   let otherQuestionId: string;
   let foreignQuestionId: string;
   let foreignVersionId: string;
+  let foreignDatasetId: string;
 
   const gql = (query: string, variables: Record<string, unknown>, session: Session) =>
     test.gql(query, variables, { token: session.token });
@@ -125,6 +126,7 @@ describe(HypothesesService.name, () => {
     const foreign = await f.project(lead.token, { title: 'Ander project' });
     foreignQuestionId = (await f.question(lead.token, foreign.id)).id;
     foreignVersionId = (await f.questionVersion(lead.token, foreignQuestionId)).id;
+    foreignDatasetId = (await f.dataset(lead.token, foreign.id)).id;
   });
   afterAll(() => test?.close());
 
@@ -332,10 +334,16 @@ describe(HypothesesService.name, () => {
         'evidence.0.url',
       ],
       [
-        'a dataset, which cannot be checked yet',
-        () => [{ kind: 'dataset', targetId: questionId }],
-        'evidence.0.kind',
+        'a dataset of another project',
+        () => [{ kind: 'dataset', targetId: foreignDatasetId }],
+        'evidence.0',
       ],
+      [
+        'a question id posing as a dataset',
+        () => [{ kind: 'dataset', targetId: questionId }],
+        'evidence.0',
+      ],
+      ['a dataset without its id', () => [{ kind: 'dataset' }], 'evidence.0.targetId'],
       [
         'bad evidence after good',
         () => [
@@ -349,6 +357,16 @@ describe(HypothesesService.name, () => {
       expect(outcome(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions!.field).toBe(field);
       expect((await history(id)).status).toBe('under_investigation');
+    });
+
+    it('accepts a dataset of the same project, and shows it in the history', async () => {
+      const dataset = await f.dataset(lead.token, projectId, { title: 'Schulden per wijk' });
+      const { id, result } = await cite([{ kind: 'dataset', targetId: dataset.id }]);
+      expect(result.errors).toBeUndefined();
+      const moves = (await history(id)).history;
+      expect(moves[moves.length - 1].evidence).toEqual([
+        { kind: 'dataset', targetId: dataset.id, quote: null, url: null, title: null },
+      ]);
     });
 
     it('accepts versions and passages of questions in the same project', async () => {

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectScopes } from '../projects/project-scopes';
+import { DatasetsModule } from '../datasets/datasets.module';
 import { QuestionDependents } from '../questions/question-dependents';
 import { QuestionsModule } from '../questions/questions.module';
 import { SearchIndex } from '../search/search-index';
@@ -20,7 +21,7 @@ import { HypothesesService } from './hypotheses.service';
 
 /** Hypotheses under research questions, their lifecycle and its history. */
 @Module({
-  imports: [QuestionsModule],
+  imports: [QuestionsModule, DatasetsModule],
   providers: [
     HypothesesRepository,
     HypothesesService,

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { OrganisationOwnership } from './organisation-ownership';
 import { ProjectAccess } from './project-access.service';
 import { ProjectLiveAccess } from './project-live-access';
 import { ProjectScopes } from './project-scopes';
@@ -16,6 +17,7 @@ import { ProjectsService } from './projects.service';
     ProjectAccess,
     ProjectLiveAccess,
     ProjectScopes,
+    OrganisationOwnership,
     ProjectsService,
     ProjectMembersService,
     ProjectsResolver,
@@ -23,6 +25,12 @@ import { ProjectsService } from './projects.service';
     ProjectMembersResolver,
     ProjectMembersFieldResolver,
   ],
-  exports: [ProjectAccess, ProjectLiveAccess, ProjectScopes, ProjectsRepository],
+  exports: [
+    ProjectAccess,
+    ProjectLiveAccess,
+    ProjectScopes,
+    OrganisationOwnership,
+    ProjectsRepository,
+  ],
 })
 export class ProjectsModule {}

@@ -12,9 +12,14 @@ import { Project } from '../projects/project.entity';
 import { ProjectsRepository } from '../projects/projects.repository';
 import { SearchIndex } from '../search/search-index';
 import { UsersRepository } from '../accounts/users.repository';
+import { DatasetUploadService } from '../datasets/dataset-upload.service';
+import { DatasetsService } from '../datasets/datasets.service';
+import type { CreateDatasetInput } from '../datasets/datasets.inputs';
+import { Readable } from 'node:stream';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_PROJECTS, DEMO_SIGN_INS } from './demo-data';
 import { DEMO_RESEARCH } from './demo-research';
 import { DemoResearchSeeder } from './demo-research.seeder';
+import { DEMO_DATASET, DEMO_DATASET_FILE, DEMO_DATASET_ROW_READERS } from './demo-dataset';
 
 /** Fills an empty database with the demo when DEMO_DATA=true (as `npm start` sets it). */
 @Injectable()
@@ -31,6 +36,8 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     private readonly activity: ActivityService,
     private readonly unitOfWork: UnitOfWork,
     private readonly research: DemoResearchSeeder,
+    private readonly datasets: DatasetsService,
+    private readonly uploads: DatasetUploadService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,6 +48,8 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
 
   async seed(): Promise<void> {
     const passwordHash = await this.hasher.hash(DEMO_SIGN_INS.password);
+    let first: { projectId: string; lead: User; organisationIds: Map<string, string> } | null =
+      null;
     await this.unitOfWork.run(async (m) => {
       const organisationIds = new Map<string, string>();
       for (const { key, ...values } of DEMO_ORGANISATIONS) {
@@ -103,7 +112,31 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
         if (demo.title === DEMO_RESEARCH.project) {
           await this.research.seed(m, project.id, lead, { people, organisationIds });
         }
+        first ??= { projectId: project.id, lead, organisationIds };
       }
     });
+    if (first) await this.seedDataset(first);
+  }
+
+  /** Files go to the file store outside the database transaction, through the upload pipeline. */
+  private async seedDataset(first: {
+    projectId: string;
+    lead: User;
+    organisationIds: Map<string, string>;
+  }): Promise<void> {
+    const principal: Principal = { ...anonymousPrincipal('seed'), user: first.lead, origin: 'web' };
+    const input: CreateDatasetInput = {
+      ...DEMO_DATASET,
+      keywords: [...DEMO_DATASET.keywords],
+      projectId: first.projectId,
+      rowOrganisationIds: DEMO_DATASET_ROW_READERS.map((key) => first.organisationIds.get(key)!),
+    };
+    const dataset = await this.datasets.create(input, principal);
+    await this.uploads.storeVersion(
+      dataset,
+      DEMO_DATASET_FILE.name,
+      Readable.from([Buffer.from(DEMO_DATASET_FILE.content, 'utf8')]),
+      principal,
+    );
   }
 }

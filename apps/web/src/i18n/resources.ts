@@ -1,4 +1,5 @@
 import { accountsLocales } from '../features/accounts/locales';
+import { datasetsLocales } from '../features/datasets/locales';
 import { hypothesesLocales } from '../features/hypotheses/locales';
 import { notificationsLocales } from '../features/notifications/locales';
 import { organisationsLocales } from '../features/organisations/locales';
@@ -21,6 +22,7 @@ export const resources = {
     projects: projectsLocales.nl,
     questions: questionsLocales.nl,
     hypotheses: hypothesesLocales.nl,
+    datasets: datasetsLocales.nl,
     projectSettings: projectSettingsLocales.nl,
     organisations: organisationsLocales.nl,
     accounts: accountsLocales.nl,
@@ -34,6 +36,7 @@ export const resources = {
     projects: projectsLocales.en,
     questions: questionsLocales.en,
     hypotheses: hypothesesLocales.en,
+    datasets: datasetsLocales.en,
     projectSettings: projectSettingsLocales.en,
     organisations: organisationsLocales.en,
     accounts: accountsLocales.en,

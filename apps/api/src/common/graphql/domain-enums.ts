@@ -1,5 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  ACCESS_CLASSES,
+  DATASET_LICENCES,
+  DATASET_THEMES,
   DEVIATING_FIELDS,
   DEVIATION_KINDS,
   REGISTRATION_STATUSES,
@@ -14,6 +17,7 @@ import {
   PROJECT_ROLES,
   PROJECT_VISIBILITIES,
   QUESTION_STATUSES,
+  UPDATE_FREQUENCIES,
 } from '@ketenlab/domain';
 
 /** GraphQL enums are made from the domain's value lists, so both sides share one definition. */
@@ -59,6 +63,26 @@ export const EvidenceKindEnum = enumOf(
   EVIDENCE_KINDS,
   'EvidenceKind',
   'What a piece of evidence points at.',
+);
+export const AccessClassEnum = enumOf(
+  ACCESS_CLASSES,
+  'AccessClass',
+  'Who the data is meant for: open, internal, confidential, or personal data (needs a legal basis).',
+);
+export const UpdateFrequencyEnum = enumOf(
+  UPDATE_FREQUENCIES,
+  'UpdateFrequency',
+  'How often a dataset is meant to be updated (EU frequency vocabulary).',
+);
+export const DatasetThemeEnum = enumOf(
+  DATASET_THEMES,
+  'DatasetTheme',
+  'The EU data theme of a dataset, by its authority code.',
+);
+export const DatasetLicenceEnum = enumOf(
+  DATASET_LICENCES,
+  'DatasetLicence',
+  'The licence of a dataset; proprietary for data that is not open.',
 );
 export const RegistrationStatusEnum = enumOf(
   REGISTRATION_STATUSES,

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
 import { AppButtonLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
+import { ProjectDatasets } from '../datasets';
 import { ProjectHypotheses } from '../hypotheses';
 import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
@@ -90,6 +91,7 @@ export function ProjectOverviewPage() {
       {allowsProject('hypothesis.read', relation) ? (
         <ProjectHypotheses projectId={project.id} />
       ) : null}
+      {allowsProject('dataset.read', relation) ? <ProjectDatasets projectId={project.id} /> : null}
       {allowsProject('project.members.read', relation) ? (
         <ProjectMembers projectId={project.id} />
       ) : null}

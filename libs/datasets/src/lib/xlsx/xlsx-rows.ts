@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
-import { stream as excelStream, type Row } from 'exceljs';
+import type { Row } from 'exceljs';
 import { IngestError } from '../ingest-error';
 import type { CellValue } from '../row';
 import { cellValue } from './cell-value';
+import { SpooledFiles } from './spooled-files';
 import { ZipBombGuard, type ZipLimits } from './zip-bomb-guard';
 
 export interface XlsxSource {
@@ -18,7 +19,8 @@ export interface XlsxSource {
  * exceljs's streaming reader does the XML; the zip passes through `ZipBombGuard` first. The
  * reader reads the whole workbook even after the chosen sheet, so every entry is measured by
  * the guard and exceljs removes the temporary files it keeps for sheets stored before the
- * shared strings.
+ * shared strings. exceljs is loaded on the first workbook, so CSV-only processes never pay for
+ * it; a read that stops early removes the files exceljs spooled for it (SpooledFiles).
  */
 export async function* xlsxRows(
   chunks: AsyncIterable<Buffer>,
@@ -26,6 +28,8 @@ export async function* xlsxRows(
   wanted: string | undefined,
   source: XlsxSource,
 ): AsyncGenerator<CellValue[][]> {
+  const { stream: excelStream } = await import('exceljs');
+  const spooled = new SpooledFiles();
   const bytes = Readable.from(new ZipBombGuard(limits).guard(chunks), { objectMode: false });
   // exceljs pipes its input into the zip parser, and `pipe` forwards no errors: without this
   // a refusal by the guard would leave the reader waiting forever.
@@ -40,18 +44,19 @@ export async function* xlsxRows(
   });
   const names: string[] = [];
   try {
-    for await (const worksheet of raced(workbook, failure)) {
+    for await (const worksheet of raced(workbook, failure, spooled)) {
       // exceljs sets the sheet's name from the workbook; its type declarations omit it.
       const name = (worksheet as unknown as { name: string }).name;
       names.push(name);
       if (source.sheet !== undefined || (wanted !== undefined && name !== wanted)) continue;
       source.sheet = name;
-      yield* sheetRows(raced(worksheet, failure));
+      yield* sheetRows(raced(worksheet, failure, spooled));
     }
   } catch (error) {
     throw error instanceof IngestError ? error : malformed(error);
   } finally {
     bytes.destroy();
+    spooled.removeAll();
   }
   if (source.sheet === undefined) {
     throw new IngestError(
@@ -86,11 +91,18 @@ async function* sheetRows(rows: AsyncIterable<Row>): AsyncGenerator<CellValue[][
   }
 }
 
-/** Each step of `iterable`, or the rejection of `failure` as soon as it comes. */
-async function* raced<T>(iterable: AsyncIterable<T>, failure: Promise<never>): AsyncGenerator<T> {
+/**
+ * Each step of `iterable`, or the rejection of `failure` as soon as it comes. Steps run inside
+ * `spooled`, so the temporary files exceljs makes during them are known to this read.
+ */
+async function* raced<T>(
+  iterable: AsyncIterable<T>,
+  failure: Promise<never>,
+  spooled: SpooledFiles,
+): AsyncGenerator<T> {
   const iterator = iterable[Symbol.asyncIterator]();
   for (;;) {
-    const next = await Promise.race([iterator.next(), failure]);
+    const next = await Promise.race([spooled.run(() => iterator.next()), failure]);
     if (next.done) return;
     yield next.value;
   }

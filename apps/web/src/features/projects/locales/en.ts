@@ -145,6 +145,11 @@ export const en: LocaleShape<typeof nl> = {
       questionDeleted: '{{actor}} deleted a research question.',
       questionVersionSaved: '{{actor}} saved a version of a research question.',
       questionVersionRestored: '{{actor}} restored a version of a research question.',
+      datasetCreated: '{{actor}} described a dataset.',
+      datasetUpdated: '{{actor}} changed the description of a dataset.',
+      datasetRowAccessChanged: '{{actor}} changed who sees the rows of a dataset.',
+      datasetVersionUploaded: '{{actor}} uploaded a new version of a dataset.',
+      datasetVersionDownloaded: '{{actor}} downloaded a dataset.',
       registrationRequested: '{{actor}} asked to register a research question with its hypotheses.',
       registrationSignedOff: '{{actor}} signed off on the registration of a research question.',
       registrationChangesRequested:

@@ -143,6 +143,11 @@ export const nl = {
       questionDeleted: '{{actor}} heeft een onderzoeksvraag verwijderd.',
       questionVersionSaved: '{{actor}} heeft een versie van een onderzoeksvraag bewaard.',
       questionVersionRestored: '{{actor}} heeft een versie van een onderzoeksvraag teruggezet.',
+      datasetCreated: '{{actor}} heeft een dataset beschreven.',
+      datasetUpdated: '{{actor}} heeft de beschrijving van een dataset gewijzigd.',
+      datasetRowAccessChanged: '{{actor}} heeft gewijzigd wie de rijen van een dataset ziet.',
+      datasetVersionUploaded: '{{actor}} heeft een nieuwe versie van een dataset geüpload.',
+      datasetVersionDownloaded: '{{actor}} heeft een dataset gedownload.',
       registrationRequested:
         '{{actor}} heeft gevraagd een onderzoeksvraag met haar hypothesen te registreren.',
       registrationSignedOff:
