@@ -28,6 +28,9 @@ export const LIMITS = {
   evidenceQuoteMax: 2000,
   evidenceUrlMax: 2000,
   evidenceTitleMax: 300,
+  qualityReportDescriptionMin: 3,
+  qualityReportDescriptionMax: 5000,
+  qualityReportMessageMax: 5000,
   searchQueryMax: 200,
   pageSizeMax: 100,
 } as const;

@@ -55,6 +55,17 @@ export const PERMISSIONS = {
   /** Withdrawing someone else's hypothesis; owners may withdraw their own (withdrawOwn). */
   'hypothesis.withdraw': { scope: 'project', allow: ['lead'] },
   'hypothesis.withdrawOwn': { scope: 'project', allow: EDITORS },
+  /** Reading, filing and replying to quality reports: anyone who may see the dataset. */
+  'qualityReport.read': { scope: 'project', allow: MEMBERS },
+  'qualityReport.file': { scope: 'project', allow: MEMBERS },
+  'qualityReport.reply': { scope: 'project', allow: MEMBERS },
+  /**
+   * Answering, confirming and rejecting: these roles, and only for members of the dataset's
+   * owner organisation (handlesQualityReports in quality-report.ts).
+   */
+  'qualityReport.handle': { scope: 'project', allow: EDITORS },
+  /** Saying one has looked at a "data changed since" flag on something one works on. */
+  'dataChange.acknowledge': { scope: 'project', allow: EDITORS },
 } as const satisfies Record<string, PermissionRule>;
 
 export type PermissionRule =
