@@ -10,6 +10,7 @@ import { LoggingModule } from '../common/logging/logging.module';
 import { PubSubModule } from '../common/pubsub/pubsub.module';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ConfigModule } from '../config/config.module';
+import { DataChangesModule } from '../data-changes/data-changes.module';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ProjectsModule,
         SearchModule,
         CollabModule,
+        DataChangesModule,
         HypothesesModule,
         HealthModule,
         MailModule,

@@ -2,6 +2,7 @@ import { AuthToken } from '../auth/auth-token.entity';
 import { Activity } from '../activity/activity.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
+import { DataChangeFlag } from '../data-changes/data-change-flag.entity';
 import { HypothesisEvidence } from '../hypotheses/hypothesis-evidence.entity';
 import { HypothesisPartner } from '../hypotheses/hypothesis-partner.entity';
 import { HypothesisTag } from '../hypotheses/hypothesis-tag.entity';
@@ -30,4 +31,5 @@ export const ENTITIES = [
   HypothesisPartner,
   HypothesisTransition,
   HypothesisEvidence,
+  DataChangeFlag,
 ];

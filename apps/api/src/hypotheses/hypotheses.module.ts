@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { DatasetDependants } from '../data-changes/dataset-dependants';
 import { ProjectScopes } from '../projects/project-scopes';
 import { QuestionsModule } from '../questions/questions.module';
 import { EvidenceTargets } from './evidence-targets';
@@ -34,9 +35,13 @@ export class HypothesesModule implements OnModuleInit {
   constructor(
     private readonly scopes: ProjectScopes,
     private readonly hypotheses: HypothesesRepository,
+    private readonly dependants: DatasetDependants,
   ) {}
 
   onModuleInit(): void {
     this.scopes.register('hypothesis', (id) => this.hypotheses.projectIdOf(id));
+    this.dependants.register('hypothesis', (manager, datasetId) =>
+      this.hypotheses.citingDataset(manager, datasetId),
+    );
   }
 }

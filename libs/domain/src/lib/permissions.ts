@@ -64,6 +64,8 @@ export const PERMISSIONS = {
    * owner organisation (handlesQualityReports in quality-report.ts).
    */
   'qualityReport.handle': { scope: 'project', allow: EDITORS },
+  /** Who changed data that something relies on, and who acknowledged it: members, as the dependant. */
+  'dataChange.read': { scope: 'project', allow: MEMBERS },
   /** Saying one has looked at a "data changed since" flag on something one works on. */
   'dataChange.acknowledge': { scope: 'project', allow: EDITORS },
 } as const satisfies Record<string, PermissionRule>;

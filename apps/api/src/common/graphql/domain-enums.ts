@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  DATA_CHANGE_REASONS,
   EVIDENCE_KINDS,
   EXPECTED_DIRECTIONS,
   HYPOTHESIS_STATUSES,
@@ -8,6 +9,9 @@ import {
   PROJECT_RELATIONS,
   PROJECT_ROLES,
   PROJECT_VISIBILITIES,
+  QUALITY_DIMENSIONS,
+  QUALITY_REPORT_MOVES,
+  QUALITY_REPORT_STATES,
   QUESTION_STATUSES,
 } from '@ketenlab/domain';
 
@@ -54,4 +58,24 @@ export const EvidenceKindEnum = enumOf(
   EVIDENCE_KINDS,
   'EvidenceKind',
   'What a piece of evidence points at.',
+);
+export const QualityDimensionEnum = enumOf(
+  QUALITY_DIMENSIONS,
+  'QualityDimension',
+  'What a quality report doubts: completeness, timeliness, accuracy or consistency.',
+);
+export const QualityReportStateEnum = enumOf(
+  QUALITY_REPORT_STATES,
+  'QualityReportState',
+  'Where a quality report stands: open, answered by the owner, confirmed or rejected.',
+);
+export const QualityReportMoveEnum = enumOf(
+  QUALITY_REPORT_MOVES,
+  'QualityReportMove',
+  'What one can do to an unresolved quality report.',
+);
+export const DataChangeReasonEnum = enumOf(
+  DATA_CHANGE_REASONS,
+  'DataChangeReason',
+  'Why something relying on a dataset is flagged: a new version, or a confirmed quality report.',
 );
