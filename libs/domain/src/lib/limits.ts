@@ -31,6 +31,7 @@ export const LIMITS = {
   qualityReportDescriptionMin: 3,
   qualityReportDescriptionMax: 5000,
   qualityReportMessageMax: 5000,
+  qualityReportColumnMax: 200,
   searchQueryMax: 200,
   pageSizeMax: 100,
 } as const;

@@ -1,0 +1,20 @@
+import type { QualityReportState } from '@ketenlab/domain';
+import { AppError } from '../common/errors/app-error';
+
+/** The report has a resolution already: replies and new resolutions are refused. */
+export const resolvedReport = (state: QualityReportState) =>
+  new AppError(
+    'CONFLICT',
+    `This report has been ${state} and is closed. File a new report if the doubt remains.`,
+  );
+
+/** Someone resolved or answered the report between reading and writing. */
+export const changedMeanwhile = () =>
+  new AppError('CONFLICT', 'Someone else changed this report just now. Reload and try again.');
+
+/** Answering, confirming and rejecting are for the dataset's owner organisation. */
+export const notOwnerSide = () =>
+  new AppError(
+    'FORBIDDEN',
+    "Only members of the dataset's owner organisation with an editing role can confirm or reject a report.",
+  );
