@@ -12,6 +12,7 @@ import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ConfigModule } from '../config/config.module';
 import { DataChangesModule } from '../data-changes/data-changes.module';
 import { DatabaseModule } from '../database/database.module';
+import { DatasetsModule } from '../datasets/datasets.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
@@ -44,6 +45,7 @@ export class AppModule {
         CollabModule,
         DataChangesModule,
         HypothesesModule,
+        DatasetsModule,
         HealthModule,
         MailModule,
         DemoDataModule,

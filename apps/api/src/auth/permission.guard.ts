@@ -2,21 +2,26 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import {
+  allowsOrganisation,
   allowsPlatform,
   allowsProject,
   isPlatformAction,
+  organisationRuleOf,
   type ProjectAction,
 } from '@ketenlab/domain';
-import { forbidden, notAllowed, unauthenticated } from '../common/errors/app-error';
+import type { Request } from 'express';
+import { AppError, forbidden, notAllowed, unauthenticated } from '../common/errors/app-error';
+import { OrganisationOwnership } from '../projects/organisation-ownership';
 import { ProjectAccess } from '../projects/project-access.service';
 import { ProjectScopes } from '../projects/project-scopes';
-import { PUBLIC_ENDPOINT, REQUIREMENT, type Requirement } from './can.decorator';
+import { PUBLIC_ENDPOINT, REQUIREMENT, type Requirement, type ResolverCall } from './can.decorator';
 import { platformRelation, type Principal } from './principal';
 import { principalOf } from './request-principal';
 
 /**
  * Applies the permission matrix to every resolver, field resolver and controller route.
- * Deny by default: a handler that declares nothing is refused.
+ * Deny by default: a handler that declares nothing is refused. HTTP routes locate their
+ * object from the path parameters (`args` are `req.params` there).
  */
 @Injectable()
 export class PermissionGuard implements CanActivate {
@@ -26,6 +31,7 @@ export class PermissionGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly projectAccess: ProjectAccess,
     private readonly scopes: ProjectScopes,
+    private readonly ownership: OrganisationOwnership,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -43,22 +49,35 @@ export class PermissionGuard implements CanActivate {
       );
       throw forbidden();
     }
-    if (context.getType<string>() !== 'graphql') throw forbidden();
-
-    const gql = GqlExecutionContext.create(context);
-    const principal = principalOf(gql.getContext().req);
+    const { req, call } = this.callOf(context);
+    const principal = principalOf(req);
     if (isPlatformAction(requirement.action)) {
       if (allowsPlatform(requirement.action, platformRelation(principal))) return true;
       throw principal.user ? notAllowed() : unauthenticated();
     }
     const { project } = requirement as Extract<Requirement, { project: unknown }>;
-    const located = project({ args: gql.getArgs(), parent: gql.getRoot() });
+    const action = requirement.action as ProjectAction;
+    const located = project(call);
     if (!principal.user) throw unauthenticated();
-    return this.checkProject(
-      principal,
-      requirement.action as ProjectAction,
-      await this.scopes.projectOf(located),
-    );
+    await this.checkProject(principal, action, await this.scopes.projectOf(located));
+    if (organisationRuleOf(action)) {
+      const owned =
+        located && typeof located === 'object' ? await this.ownership.of(req, located) : null;
+      if (!owned) throw forbidden();
+      if (!allowsOrganisation(action, principal.user.organisationId, owned)) {
+        throw organisationRefused(organisationRuleOf(action)!);
+      }
+    }
+    return true;
+  }
+
+  private callOf(context: ExecutionContext): { req: Request; call: ResolverCall } {
+    if (context.getType<string>() === 'graphql') {
+      const gql = GqlExecutionContext.create(context);
+      return { req: gql.getContext().req, call: { args: gql.getArgs(), parent: gql.getRoot() } };
+    }
+    const req = context.switchToHttp().getRequest<Request>();
+    return { req, call: { args: { ...req.params }, parent: undefined } };
   }
 
   private async checkProject(
@@ -72,4 +91,13 @@ export class PermissionGuard implements CanActivate {
     if (allowsProject(action, relation)) return true;
     throw relation === 'outsider' ? forbidden('this project') : notAllowed();
   }
+}
+
+function organisationRefused(rule: 'rowReaders' | 'owner'): AppError {
+  return new AppError(
+    'FORBIDDEN',
+    rule === 'owner'
+      ? 'Only members of the organisation that owns this dataset may do this.'
+      : 'Your organisation has no access to the rows of this dataset. Ask the organisation that owns it.',
+  );
 }

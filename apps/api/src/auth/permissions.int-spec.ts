@@ -2,6 +2,7 @@ import {
   allowsPlatform,
   allowsProject,
   isPlatformAction,
+  organisationRuleOf,
   PERMISSIONS,
   type Action,
   type PlatformRelation,
@@ -13,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { User } from '../accounts/user.entity';
 import type { Organisation } from '../organisations/organisation.entity';
-import { fixtures, TEST_PASSWORD } from '../testing/fixtures';
+import { DATASET_METADATA, fixtures, TEST_PASSWORD } from '../testing/fixtures';
 import { outcome, startTestApp, type GraphqlResult, type TestApp } from '../testing/test-app';
 import WebSocket from 'ws';
 
@@ -31,20 +32,24 @@ const OPERATIONS = [
   type ? Object.keys(type.getFields()).map((name) => ({ root: type.name, name })) : [],
 );
 
-/** How each caller relates to the platform and to the project every case is about. */
+/**
+ * How each caller relates to the platform and to the project every case is about, and whether
+ * they belong to the organisation that owns the project's datasets (the lead's, which allows
+ * no other organisation to read rows in these cases; datasets.access.int-spec.ts tries that).
+ */
 const CALLERS = {
-  anonymous: { platform: 'anonymous', project: null },
-  user: { platform: 'user', project: 'outsider' },
-  admin: { platform: 'admin', project: 'outsider' },
-  lead: { platform: 'user', project: 'lead' },
-  moderator: { platform: 'user', project: 'moderator' },
-  contributor: { platform: 'user', project: 'contributor' },
-  observer: { platform: 'user', project: 'observer' },
-  visitor: { platform: 'user', project: 'visitor' },
-  outsider: { platform: 'user', project: 'outsider' },
+  anonymous: { platform: 'anonymous', project: null, datasetOwner: false },
+  user: { platform: 'user', project: 'outsider', datasetOwner: false },
+  admin: { platform: 'admin', project: 'outsider', datasetOwner: false },
+  lead: { platform: 'user', project: 'lead', datasetOwner: true },
+  moderator: { platform: 'user', project: 'moderator', datasetOwner: false },
+  contributor: { platform: 'user', project: 'contributor', datasetOwner: true },
+  observer: { platform: 'user', project: 'observer', datasetOwner: false },
+  visitor: { platform: 'user', project: 'visitor', datasetOwner: false },
+  outsider: { platform: 'user', project: 'outsider', datasetOwner: false },
 } as const satisfies Record<
   string,
-  { platform: PlatformRelation; project: ProjectRelation | null }
+  { platform: PlatformRelation; project: ProjectRelation | null; datasetOwner: boolean }
 >;
 type Caller = keyof typeof CALLERS;
 const CALLER_NAMES = Object.keys(CALLERS) as Caller[];
@@ -57,7 +62,8 @@ function expected(action: Action, caller: Caller): 'OK' | 'FORBIDDEN' | 'UNAUTHE
     return relation.platform === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
   }
   if (relation.project === null) return 'UNAUTHENTICATED';
-  return allowsProject(action, relation.project) ? 'OK' : 'FORBIDDEN';
+  if (!allowsProject(action, relation.project)) return 'FORBIDDEN';
+  return organisationRuleOf(action) && !relation.datasetOwner ? 'FORBIDDEN' : 'OK';
 }
 
 interface World {
@@ -191,6 +197,13 @@ const CASES: Record<string, Case> = {
         variables: { id: hypothesis.id },
       };
     },
+  },
+  dataset: {
+    action: 'dataset.read',
+    call: async (w) => ({
+      query: 'query($id: ID!) { dataset(id: $id) { id title } }',
+      variables: { id: (await w.f.dataset(w.lead.token, w.projectId)).id },
+    }),
   },
   search: {
     action: 'search.query',
@@ -330,6 +343,35 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  createDataset: {
+    action: 'dataset.create',
+    call: (w) => ({
+      query: 'mutation($input: CreateDatasetInput!) { createDataset(input: $input) { id } }',
+      variables: { input: { ...DATASET_METADATA, projectId: w.projectId, title: `Set ${next()}` } },
+    }),
+  },
+  updateDataset: {
+    action: 'dataset.update',
+    call: async (w) => ({
+      query: 'mutation($input: UpdateDatasetInput!) { updateDataset(input: $input) { id } }',
+      variables: {
+        input: { id: (await w.f.dataset(w.lead.token, w.projectId)).id, title: `Ander ${next()}` },
+      },
+    }),
+  },
+  setDatasetRowAccess: {
+    action: 'dataset.access.manage',
+    call: async (w) => ({
+      query:
+        'mutation($input: SetDatasetRowAccessInput!) { setDatasetRowAccess(input: $input) { id } }',
+      variables: {
+        input: {
+          datasetId: (await w.f.dataset(w.lead.token, w.projectId)).id,
+          organisationIds: [],
+        },
+      },
+    }),
+  },
   createProject: {
     action: 'project.create',
     call: () => ({
@@ -446,6 +488,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
     action: 'question.read',
     selection: 'questions { id versions { id } documentName }',
   },
+  datasets: {
+    action: 'dataset.read',
+    selection: `datasets { id ownerOrganisation { id } publisher { id } creator { id }
+      rowOrganisations { id } mayReadRows }`,
+  },
   hypotheses: {
     action: 'hypothesis.read',
     selection: `hypotheses { id owner { id } partners { id } tags allowedTransitions
@@ -492,6 +539,7 @@ describe('permission matrix (API)', () => {
     }
     // Something on the board, so that its fields are exercised for every reader.
     await f.hypothesis(lead.token, (await f.question(lead.token, project.id)).id);
+    await f.dataset(lead.token, project.id);
     // The outsider leads a project of their own: relations must not leak between projects.
     await f.project(callers.outsider.token, { title: 'Project elders', visibility: 'private' });
     world = {

@@ -1,5 +1,8 @@
 import { AuthToken } from '../auth/auth-token.entity';
 import { Activity } from '../activity/activity.entity';
+import { DatasetRowOrganisation } from '../datasets/dataset-row-organisation.entity';
+import { DatasetVersion } from '../datasets/dataset-version.entity';
+import { Dataset } from '../datasets/dataset.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
 import { DataChangeFlag } from '../data-changes/data-change-flag.entity';
@@ -31,5 +34,11 @@ export const ENTITIES = [
   HypothesisPartner,
   HypothesisTransition,
   HypothesisEvidence,
+<<<<<<< HEAD
   DataChangeFlag,
+=======
+  Dataset,
+  DatasetRowOrganisation,
+  DatasetVersion,
+>>>>>>> wip-datasets
 ];

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { OrganisationOwnership } from './organisation-ownership';
 import { ProjectAccess } from './project-access.service';
 import { ProjectScopes } from './project-scopes';
 import { ProjectFieldsResolver } from './project-fields.resolver';
@@ -14,6 +15,7 @@ import { ProjectsService } from './projects.service';
     ProjectsRepository,
     ProjectAccess,
     ProjectScopes,
+    OrganisationOwnership,
     ProjectsService,
     ProjectMembersService,
     ProjectsResolver,
@@ -21,6 +23,6 @@ import { ProjectsService } from './projects.service';
     ProjectMembersResolver,
     ProjectMembersFieldResolver,
   ],
-  exports: [ProjectAccess, ProjectScopes, ProjectsRepository],
+  exports: [ProjectAccess, ProjectScopes, OrganisationOwnership, ProjectsRepository],
 })
 export class ProjectsModule {}

@@ -13,6 +13,8 @@ const READ_ACTION: Record<string, ProjectAction> = {
   project: 'project.read',
   question: 'question.read',
   hypothesis: 'hypothesis.read',
+  /** Metadata only: the index never holds anything read from a dataset's rows. */
+  dataset: 'dataset.read',
 };
 
 /** Search that respects permissions: only hits the caller may read come back. */

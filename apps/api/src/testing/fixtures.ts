@@ -151,6 +151,21 @@ export function fixtures(test: TestApp) {
       return result.data.transitionHypothesis;
     },
 
+    /** A dataset with complete metadata, owned by the caller's organisation. */
+    async dataset(
+      token: string,
+      projectId: string,
+      input: Record<string, unknown> = {},
+    ): Promise<{ id: string; title: string }> {
+      const result = await test.gql(
+        `mutation($input: CreateDatasetInput!) { createDataset(input: $input) { id title } }`,
+        { input: { ...DATASET_METADATA, projectId, ...input } },
+        { token },
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data.createDataset;
+    },
+
     async member(leadToken: string, projectId: string, userId: string, role: ProjectRole) {
       const result = await test.gql(
         `mutation($input: ProjectMemberInput!) { putProjectMember(input: $input) { role } }`,
@@ -161,6 +176,19 @@ export function fixtures(test: TestApp) {
     },
   };
 }
+
+/** Complete, valid dataset metadata: tests override what they are about. */
+export const DATASET_METADATA = {
+  title: 'Schulden per wijk 2024',
+  description: 'Aantal huishoudens met problematische schulden per wijk.',
+  contactName: 'Team Onderzoek',
+  contactEmail: 'onderzoek@voorbeeldstad.nl',
+  theme: 'SOCI',
+  licence: 'cc_by_4_0',
+  accessClass: 'internal',
+  updateFrequency: 'quarterly',
+  keywords: ['schulden', 'wijken'],
+};
 
 /** The secret in an invitation link (`…/uitnodiging/<token>`). */
 export function invitationToken(url: string): string {

@@ -55,15 +55,25 @@ export const PERMISSIONS = {
   /** Withdrawing someone else's hypothesis; owners may withdraw their own (withdrawOwn). */
   'hypothesis.withdraw': { scope: 'project', allow: ['lead'] },
   'hypothesis.withdrawOwn': { scope: 'project', allow: EDITORS },
+  /** Dataset metadata, versions and the shape of their profiles (no values from rows). */
+  'dataset.read': { scope: 'project', allow: MEMBERS },
+  'dataset.create': { scope: 'project', allow: EDITORS },
+  'dataset.update': { scope: 'project', allow: EDITORS },
+  /**
+   * Rows and everything read from them (preview, sample rows, frequent values, min/max,
+   * histograms, downloads): members of the owner organisation or one it allowed (dataset.ts).
+   */
+  'dataset.rows.read': { scope: 'project', allow: MEMBERS, organisations: 'rowReaders' },
+  /** Uploading a version hands over rows, so it is for those who may read them. */
+  'dataset.upload': { scope: 'project', allow: EDITORS, organisations: 'rowReaders' },
+  /** Which organisations see the rows is the owner organisation's call alone. */
+  'dataset.access.manage': { scope: 'project', allow: EDITORS, organisations: 'owner' },
   /** Reading, filing and replying to quality reports: anyone who may see the dataset. */
   'qualityReport.read': { scope: 'project', allow: MEMBERS },
   'qualityReport.file': { scope: 'project', allow: MEMBERS },
   'qualityReport.reply': { scope: 'project', allow: MEMBERS },
-  /**
-   * Answering, confirming and rejecting: these roles, and only for members of the dataset's
-   * owner organisation (handlesQualityReports in quality-report.ts).
-   */
-  'qualityReport.handle': { scope: 'project', allow: EDITORS },
+  /** Answering, confirming and rejecting: editing members of the dataset's owner organisation. */
+  'qualityReport.handle': { scope: 'project', allow: EDITORS, organisations: 'owner' },
   /** Who changed data that something relies on, and who acknowledged it: members, as the dependant. */
   'dataChange.read': { scope: 'project', allow: MEMBERS },
   /** Saying one has looked at a "data changed since" flag on something one works on. */
@@ -72,7 +82,24 @@ export const PERMISSIONS = {
 
 export type PermissionRule =
   | { scope: 'platform'; allow: readonly PlatformRelation[] }
-  | { scope: 'project'; allow: readonly ProjectRelation[] };
+  | {
+      scope: 'project';
+      allow: readonly ProjectRelation[];
+      /**
+       * A further rule on the caller's organisation, for objects owned by one organisation
+       * inside a project (datasets): `rowReaders` are the owner and the organisations it
+       * allowed, `owner` the owner alone.
+       */
+      organisations?: OrganisationRule;
+    };
+
+export type OrganisationRule = 'rowReaders' | 'owner';
+
+/** An object owned by one organisation that lets others read its rows. */
+export interface OrganisationOwned {
+  ownerOrganisationId: string;
+  rowOrganisationIds: readonly string[];
+}
 
 export type Action = keyof typeof PERMISSIONS;
 export type PlatformAction = {
@@ -92,4 +119,29 @@ export function allowsPlatform(action: PlatformAction, relation: PlatformRelatio
 
 export function allowsProject(action: ProjectAction, relation: ProjectRelation): boolean {
   return (PERMISSIONS[action].allow as readonly string[]).includes(relation);
+}
+
+/** The organisation rule an action carries, if any. */
+export function organisationRuleOf(action: ProjectAction): OrganisationRule | undefined {
+  const rule: PermissionRule = PERMISSIONS[action];
+  return rule.scope === 'project' ? rule.organisations : undefined;
+}
+
+/** Whether `organisationId` passes the organisation rule of `action` on `object`. */
+export function allowsOrganisation(
+  action: ProjectAction,
+  organisationId: string,
+  object: OrganisationOwned,
+): boolean {
+  switch (organisationRuleOf(action)) {
+    case undefined:
+      return true;
+    case 'owner':
+      return organisationId === object.ownerOrganisationId;
+    case 'rowReaders':
+      return (
+        organisationId === object.ownerOrganisationId ||
+        object.rowOrganisationIds.includes(organisationId)
+      );
+  }
 }

@@ -1,4 +1,4 @@
-import { allowsProject } from './permissions';
+import { allowsProject, organisationRuleOf } from './permissions';
 import type { ProjectRelation } from './roles';
 
 /**
@@ -16,8 +16,8 @@ import type { ProjectRelation } from './roles';
  * unresolved: both show in the badge.
  *
  * "The owner side" is a member with an editing role who belongs to the dataset's owner
- * organisation: the matrix action `qualityReport.handle` says which roles, and the organisation
- * is the second condition, checked here so that API and web decide alike.
+ * organisation: the matrix action `qualityReport.handle` (its roles and its `owner`
+ * organisation rule, which the API's guard applies).
  */
 export const QUALITY_DIMENSIONS = [
   'completeness',
@@ -48,7 +48,10 @@ export function isUnresolvedQualityReport(state: QualityReportState): boolean {
 
 /** Whether `actor` answers, confirms and rejects for the dataset's owner. */
 export function handlesQualityReports(actor: QualityReportActor): boolean {
-  return actor.inOwnerOrganisation && allowsProject('qualityReport.handle', actor.relation);
+  return (
+    allowsProject('qualityReport.handle', actor.relation) &&
+    (organisationRuleOf('qualityReport.handle') !== 'owner' || actor.inOwnerOrganisation)
+  );
 }
 
 /** The moves `actor` may make on a report in `state`, in the order the web offers them. */

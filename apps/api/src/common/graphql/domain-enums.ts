@@ -1,6 +1,12 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+<<<<<<< HEAD
   DATA_CHANGE_REASONS,
+=======
+  ACCESS_CLASSES,
+  DATASET_LICENCES,
+  DATASET_THEMES,
+>>>>>>> wip-datasets
   EVIDENCE_KINDS,
   EXPECTED_DIRECTIONS,
   HYPOTHESIS_STATUSES,
@@ -13,6 +19,7 @@ import {
   QUALITY_REPORT_MOVES,
   QUALITY_REPORT_STATES,
   QUESTION_STATUSES,
+  UPDATE_FREQUENCIES,
 } from '@ketenlab/domain';
 
 /** GraphQL enums are made from the domain's value lists, so both sides share one definition. */
@@ -59,6 +66,7 @@ export const EvidenceKindEnum = enumOf(
   'EvidenceKind',
   'What a piece of evidence points at.',
 );
+<<<<<<< HEAD
 export const QualityDimensionEnum = enumOf(
   QUALITY_DIMENSIONS,
   'QualityDimension',
@@ -78,4 +86,25 @@ export const DataChangeReasonEnum = enumOf(
   DATA_CHANGE_REASONS,
   'DataChangeReason',
   'Why something relying on a dataset is flagged: a new version, or a confirmed quality report.',
+=======
+export const AccessClassEnum = enumOf(
+  ACCESS_CLASSES,
+  'AccessClass',
+  'Who the data is meant for: open, internal, confidential, or personal data (needs a legal basis).',
+);
+export const UpdateFrequencyEnum = enumOf(
+  UPDATE_FREQUENCIES,
+  'UpdateFrequency',
+  'How often a dataset is meant to be updated (EU frequency vocabulary).',
+);
+export const DatasetThemeEnum = enumOf(
+  DATASET_THEMES,
+  'DatasetTheme',
+  'The EU data theme of a dataset, by its authority code.',
+);
+export const DatasetLicenceEnum = enumOf(
+  DATASET_LICENCES,
+  'DatasetLicence',
+  'The licence of a dataset; proprietary for data that is not open.',
+>>>>>>> wip-datasets
 );

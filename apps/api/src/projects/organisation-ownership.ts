@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { OrganisationOwned } from '@ketenlab/domain';
+import type { Request } from 'express';
+import type { ScopedReference } from '../auth/can.decorator';
+import { requestLoader } from '../common/context/request-loaders';
+
+type OwnershipOf = (ids: readonly string[]) => Promise<Array<OrganisationOwned & { id: string }>>;
+
+/**
+ * Finds which organisation owns an object inside a project and which others it lets read the
+ * rows, for actions with an organisation rule (libs/domain PERMISSIONS). Domain modules
+ * register their kinds at start, as with ProjectScopes; look-ups are batched per request, so
+ * a list of datasets with their previews costs one query, not one per field.
+ */
+@Injectable()
+export class OrganisationOwnership {
+  private readonly kinds = new Map<string, OwnershipOf>();
+
+  register(kind: string, ownershipOf: OwnershipOf): void {
+    this.kinds.set(kind, ownershipOf);
+  }
+
+  /** Null when the reference leads nowhere: the guard then refuses. */
+  async of(req: Request, located: ScopedReference): Promise<OrganisationOwned | null> {
+    const ownershipOf = this.kinds.get(located.kind);
+    if (!ownershipOf) throw new Error(`No organisation ownership registered for ${located.kind}`);
+    if (!located.id) return null;
+    return requestLoader(req, `ownership:${located.kind}`, ownershipOf, (o) => o.id).load(
+      located.id,
+    );
+  }
+}
