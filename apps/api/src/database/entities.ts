@@ -34,11 +34,8 @@ export const ENTITIES = [
   HypothesisPartner,
   HypothesisTransition,
   HypothesisEvidence,
-<<<<<<< HEAD
-  DataChangeFlag,
-=======
   Dataset,
   DatasetRowOrganisation,
   DatasetVersion,
->>>>>>> wip-datasets
+  DataChangeFlag,
 ];

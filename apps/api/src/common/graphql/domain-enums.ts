@@ -1,12 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
-<<<<<<< HEAD
-  DATA_CHANGE_REASONS,
-=======
   ACCESS_CLASSES,
+  DATA_CHANGE_REASONS,
   DATASET_LICENCES,
   DATASET_THEMES,
->>>>>>> wip-datasets
   EVIDENCE_KINDS,
   EXPECTED_DIRECTIONS,
   HYPOTHESIS_STATUSES,
@@ -66,27 +63,6 @@ export const EvidenceKindEnum = enumOf(
   'EvidenceKind',
   'What a piece of evidence points at.',
 );
-<<<<<<< HEAD
-export const QualityDimensionEnum = enumOf(
-  QUALITY_DIMENSIONS,
-  'QualityDimension',
-  'What a quality report doubts: completeness, timeliness, accuracy or consistency.',
-);
-export const QualityReportStateEnum = enumOf(
-  QUALITY_REPORT_STATES,
-  'QualityReportState',
-  'Where a quality report stands: open, answered by the owner, confirmed or rejected.',
-);
-export const QualityReportMoveEnum = enumOf(
-  QUALITY_REPORT_MOVES,
-  'QualityReportMove',
-  'What one can do to an unresolved quality report.',
-);
-export const DataChangeReasonEnum = enumOf(
-  DATA_CHANGE_REASONS,
-  'DataChangeReason',
-  'Why something relying on a dataset is flagged: a new version, or a confirmed quality report.',
-=======
 export const AccessClassEnum = enumOf(
   ACCESS_CLASSES,
   'AccessClass',
@@ -106,5 +82,24 @@ export const DatasetLicenceEnum = enumOf(
   DATASET_LICENCES,
   'DatasetLicence',
   'The licence of a dataset; proprietary for data that is not open.',
->>>>>>> wip-datasets
+);
+export const QualityDimensionEnum = enumOf(
+  QUALITY_DIMENSIONS,
+  'QualityDimension',
+  'What a quality report doubts: completeness, timeliness, accuracy or consistency.',
+);
+export const QualityReportStateEnum = enumOf(
+  QUALITY_REPORT_STATES,
+  'QualityReportState',
+  'Where a quality report stands: open, answered by the owner, confirmed or rejected.',
+);
+export const QualityReportMoveEnum = enumOf(
+  QUALITY_REPORT_MOVES,
+  'QualityReportMove',
+  'What one can do to an unresolved quality report.',
+);
+export const DataChangeReasonEnum = enumOf(
+  DATA_CHANGE_REASONS,
+  'DataChangeReason',
+  'Why something relying on a dataset is flagged: a new version, or a confirmed quality report.',
 );
