@@ -18,6 +18,7 @@ import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
+import { QualityReportsModule } from '../quality-reports/quality-reports.module';
 import { RedisModule } from '../redis/redis.module';
 import { SearchModule } from '../search/search.module';
 import { DemoDataModule } from '../seed/demo-data.module';
@@ -44,6 +45,7 @@ export class AppModule {
         SearchModule,
         CollabModule,
         DataChangesModule,
+        QualityReportsModule,
         HypothesesModule,
         DatasetsModule,
         HealthModule,

@@ -3,7 +3,10 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { DataChangeReasonEnum } from '../common/graphql/domain-enums';
+import { DatasetVersion } from '../datasets/dataset-version.entity';
+import { Dataset } from '../datasets/dataset.entity';
 import { Project } from '../projects/project.entity';
+import { QualityReport } from '../quality-reports/quality-report.entity';
 
 /**
  * "Data changed since": something that relies on a dataset (a dependant: today a hypothesis
@@ -35,6 +38,7 @@ export class DataChangeFlag {
 
   @Field(() => ID)
   @Index()
+  @ForeignKey(() => Dataset, { onDelete: 'CASCADE' })
   @Column('uuid')
   datasetId!: string;
 
@@ -44,11 +48,13 @@ export class DataChangeFlag {
 
   /** The new version, for `new_version`; the fixing version of a confirmed report, if it had one. */
   @Field(() => ID, { nullable: true })
+  @ForeignKey(() => DatasetVersion, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   datasetVersionId!: string | null;
 
   /** The confirmed report, for `report_confirmed`. */
   @Field(() => ID, { nullable: true })
+  @ForeignKey(() => QualityReport, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   qualityReportId!: string | null;
 

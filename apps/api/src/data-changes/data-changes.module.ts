@@ -1,5 +1,6 @@
 import { Global, Module, OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../common/events/domain-events';
+import { DatasetsModule } from '../datasets/datasets.module';
 import { ProjectScopes } from '../projects/project-scopes';
 import { DataChangeFlagsRepository } from './data-change-flags.repository';
 import { DataChangeLoaders } from './data-change.loaders';
@@ -13,6 +14,7 @@ import { DatasetDependants } from './dataset-dependants';
  */
 @Global()
 @Module({
+  imports: [DatasetsModule],
   providers: [
     DataChangeFlagsRepository,
     DatasetDependants,

@@ -5,6 +5,8 @@ import { UserLoader } from '../accounts/user.loader';
 import { Can } from '../auth/can.decorator';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, HttpRequest } from '../common/context/graphql-context';
+import { DatasetLoader } from '../datasets/dataset.loader';
+import { Dataset } from '../datasets/dataset.entity';
 import { Hypothesis } from '../hypotheses/hypothesis.entity';
 import { DataChangeFlag } from './data-change-flag.entity';
 import { DataChangeLoaders } from './data-change.loaders';
@@ -17,6 +19,7 @@ export class DataChangesResolver {
   constructor(
     private readonly dataChanges: DataChangesService,
     private readonly users: UserLoader,
+    private readonly datasets: DatasetLoader,
   ) {}
 
   @Can('dataChange.acknowledge', ({ args }) => ({ kind: 'dataChangeFlag', id: args.id }))
@@ -28,6 +31,13 @@ export class DataChangesResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<DataChangeFlag> {
     return this.dataChanges.acknowledge(id, principal);
+  }
+
+  /** Checked against the dataset's own project, though evidence only cites its own project's. */
+  @Can('dataset.read', ({ parent }) => ({ kind: 'dataset', id: parent.datasetId }))
+  @ResolveField(() => Dataset, { description: 'The dataset that changed.' })
+  async dataset(@Parent() flag: DataChangeFlag, @HttpRequest() req: Request) {
+    return (await this.datasets.load(req, flag.datasetId))!;
   }
 
   @Can('dataChange.read', ofParent)

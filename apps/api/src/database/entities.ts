@@ -12,6 +12,8 @@ import { HypothesisTag } from '../hypotheses/hypothesis-tag.entity';
 import { HypothesisTransition } from '../hypotheses/hypothesis-transition.entity';
 import { Hypothesis } from '../hypotheses/hypothesis.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { QualityReportMessage } from '../quality-reports/quality-report-message.entity';
+import { QualityReport } from '../quality-reports/quality-report.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectPartner } from '../projects/project-partner.entity';
@@ -37,5 +39,7 @@ export const ENTITIES = [
   Dataset,
   DatasetRowOrganisation,
   DatasetVersion,
+  QualityReport,
+  QualityReportMessage,
   DataChangeFlag,
 ];

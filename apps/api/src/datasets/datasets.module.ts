@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { OrganisationOwnership } from '../projects/organisation-ownership';
 import { ProjectScopes } from '../projects/project-scopes';
 import { DatasetFieldsResolver, ProjectDatasetsResolver } from './dataset-fields.resolver';
+import { DatasetLoader } from './dataset.loader';
 import { DatasetsRepository } from './datasets.repository';
 import { DatasetsResolver } from './datasets.resolver';
 import { DatasetsService } from './datasets.service';
@@ -10,12 +11,13 @@ import { DatasetsService } from './datasets.service';
 @Module({
   providers: [
     DatasetsRepository,
+    DatasetLoader,
     DatasetsService,
     DatasetsResolver,
     DatasetFieldsResolver,
     ProjectDatasetsResolver,
   ],
-  exports: [DatasetsRepository],
+  exports: [DatasetsRepository, DatasetLoader],
 })
 export class DatasetsModule implements OnModuleInit {
   constructor(

@@ -7,6 +7,8 @@ import { Can } from '../auth/can.decorator';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, HttpRequest } from '../common/context/graphql-context';
 import { QualityReportMoveEnum } from '../common/graphql/domain-enums';
+import { DatasetLoader } from '../datasets/dataset.loader';
+import { Dataset } from '../datasets/dataset.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationLoader } from '../organisations/organisation.loader';
 import { QualityReportMessage } from './quality-report-message.entity';
@@ -23,7 +25,14 @@ export class QualityReportFieldsResolver {
     private readonly users: UserLoader,
     private readonly organisations: OrganisationLoader,
     private readonly reports: QualityReportsService,
+    private readonly datasets: DatasetLoader,
   ) {}
+
+  @Can('dataset.read', ofParent)
+  @ResolveField(() => Dataset)
+  async dataset(@Parent() report: QualityReport, @HttpRequest() req: Request) {
+    return (await this.datasets.load(req, report.datasetId))!;
+  }
 
   @Can('qualityReport.read', ofParent)
   @ResolveField(() => User)

@@ -3,6 +3,8 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { QualityDimensionEnum, QualityReportStateEnum } from '../common/graphql/domain-enums';
+import { DatasetVersion } from '../datasets/dataset-version.entity';
+import { Dataset } from '../datasets/dataset.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Project } from '../projects/project.entity';
 
@@ -20,6 +22,7 @@ export class QualityReport {
   id!: string;
 
   @Field(() => ID)
+  @ForeignKey(() => Dataset, { onDelete: 'CASCADE' })
   @Column('uuid')
   datasetId!: string;
 
@@ -83,6 +86,7 @@ export class QualityReport {
     nullable: true,
     description: 'The dataset version that fixed what a confirmed report found.',
   })
+  @ForeignKey(() => DatasetVersion, { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   fixedInVersionId!: string | null;
 }

@@ -11,10 +11,3 @@ export const resolvedReport = (state: QualityReportState) =>
 /** Someone resolved or answered the report between reading and writing. */
 export const changedMeanwhile = () =>
   new AppError('CONFLICT', 'Someone else changed this report just now. Reload and try again.');
-
-/** Answering, confirming and rejecting are for the dataset's owner organisation. */
-export const notOwnerSide = () =>
-  new AppError(
-    'FORBIDDEN',
-    "Only members of the dataset's owner organisation with an editing role can confirm or reject a report.",
-  );

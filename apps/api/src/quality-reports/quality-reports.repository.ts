@@ -24,6 +24,15 @@ export class QualityReportsRepository {
     return row?.projectId ?? null;
   }
 
+  /** Which dataset each of these reports is about. */
+  async datasetIdsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.manager.find(QualityReport, {
+      where: { id: In([...ids]) },
+      select: { id: true, datasetId: true },
+    });
+    return new Map(rows.map((row) => [row.id, row.datasetId]));
+  }
+
   insert(manager: EntityManager, report: QualityReport): Promise<QualityReport> {
     return manager.save(QualityReport, report);
   }
