@@ -8,3 +8,4 @@ export * from './lib/hypothesis';
 export * from './lib/dataset';
 export * from './lib/quality-report';
 export * from './lib/data-change';
+export * from './lib/notification';

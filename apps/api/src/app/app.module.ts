@@ -16,6 +16,7 @@ import { DatasetsModule } from '../datasets/datasets.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { QualityReportsModule } from '../quality-reports/quality-reports.module';
@@ -38,6 +39,7 @@ export class AppModule {
         PubSubModule,
         GraphQLModule,
         ActivityModule,
+        NotificationsModule,
         OrganisationsModule,
         AccountsModule,
         AuthModule,

@@ -3,6 +3,7 @@ import { Activity } from '../activity/activity.entity';
 import { DatasetRowOrganisation } from '../datasets/dataset-row-organisation.entity';
 import { DatasetVersion } from '../datasets/dataset-version.entity';
 import { Dataset } from '../datasets/dataset.entity';
+import { ProjectVisit } from '../activity/project-visit.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
 import { DataChangeFlag } from '../data-changes/data-change-flag.entity';
@@ -11,6 +12,7 @@ import { HypothesisPartner } from '../hypotheses/hypothesis-partner.entity';
 import { HypothesisTag } from '../hypotheses/hypothesis-tag.entity';
 import { HypothesisTransition } from '../hypotheses/hypothesis-transition.entity';
 import { Hypothesis } from '../hypotheses/hypothesis.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { QualityReportMessage } from '../quality-reports/quality-report-message.entity';
 import { QualityReport } from '../quality-reports/quality-report.entity';
@@ -42,4 +44,6 @@ export const ENTITIES = [
   QualityReport,
   QualityReportMessage,
   DataChangeFlag,
+  Notification,
+  ProjectVisit,
 ];

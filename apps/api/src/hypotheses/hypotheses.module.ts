@@ -9,6 +9,8 @@ import {
   ProjectHypothesesResolver,
   QuestionHypothesesResolver,
 } from './hypothesis-fields.resolver';
+import { HypothesisEvents } from './hypothesis-events';
+import { HypothesisLiveResolver } from './hypothesis-live.resolver';
 import { HypothesisLoaders } from './hypothesis.loaders';
 import { HypothesisTransitionsService } from './hypothesis-transitions.service';
 import { HypothesesRepository } from './hypotheses.repository';
@@ -24,7 +26,9 @@ import { HypothesesService } from './hypotheses.service';
     HypothesisTransitionsService,
     EvidenceTargets,
     HypothesisLoaders,
+    HypothesisEvents,
     HypothesesResolver,
+    HypothesisLiveResolver,
     HypothesisFieldsResolver,
     HypothesisTransitionFieldsResolver,
     ProjectHypothesesResolver,

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { OrganisationOwnership } from './organisation-ownership';
 import { ProjectAccess } from './project-access.service';
+import { ProjectLiveAccess } from './project-live-access';
 import { ProjectScopes } from './project-scopes';
 import { ProjectFieldsResolver } from './project-fields.resolver';
 import { ProjectMembersFieldResolver, ProjectMembersResolver } from './project-members.resolver';
@@ -14,6 +15,7 @@ import { ProjectsService } from './projects.service';
   providers: [
     ProjectsRepository,
     ProjectAccess,
+    ProjectLiveAccess,
     ProjectScopes,
     OrganisationOwnership,
     ProjectsService,
@@ -23,6 +25,12 @@ import { ProjectsService } from './projects.service';
     ProjectMembersResolver,
     ProjectMembersFieldResolver,
   ],
-  exports: [ProjectAccess, ProjectScopes, OrganisationOwnership, ProjectsRepository],
+  exports: [
+    ProjectAccess,
+    ProjectLiveAccess,
+    ProjectScopes,
+    OrganisationOwnership,
+    ProjectsRepository,
+  ],
 })
 export class ProjectsModule {}

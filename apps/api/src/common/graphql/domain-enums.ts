@@ -7,6 +7,7 @@ import {
   EVIDENCE_KINDS,
   EXPECTED_DIRECTIONS,
   HYPOTHESIS_STATUSES,
+  NOTIFICATION_KINDS,
   ORGANISATION_KINDS,
   PROJECT_PHASES,
   PROJECT_RELATIONS,
@@ -102,4 +103,9 @@ export const DataChangeReasonEnum = enumOf(
   DATA_CHANGE_REASONS,
   'DataChangeReason',
   'Why something relying on a dataset is flagged: a new version, or a confirmed quality report.',
+);
+export const NotificationKindEnum = enumOf(
+  NOTIFICATION_KINDS,
+  'NotificationKind',
+  'What a notification is about.',
 );
