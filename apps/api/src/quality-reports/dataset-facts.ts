@@ -3,6 +3,7 @@ export interface DatasetFact {
   id: string;
   projectId: string;
   ownerOrganisationId: string;
+  title: string;
 }
 
 /**

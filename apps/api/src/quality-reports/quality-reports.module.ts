@@ -11,6 +11,7 @@ import {
   QualityReportMessageFieldsResolver,
 } from './quality-report-fields.resolver';
 import { QualityReportLoaders } from './quality-report.loaders';
+import { QualityReportNotices } from './quality-report-notices';
 import { QualityReportsRepository } from './quality-reports.repository';
 import { QualityReportsResolver } from './quality-reports.resolver';
 import { QualityReportsService } from './quality-reports.service';
@@ -22,6 +23,7 @@ import { QualityReportsService } from './quality-reports.service';
     QualityReportsRepository,
     QualityReportsService,
     QualityReportLoaders,
+    QualityReportNotices,
     { provide: DatasetFacts, useClass: DatasetsFactsAdapter },
     QualityReportsResolver,
     QualityReportFieldsResolver,

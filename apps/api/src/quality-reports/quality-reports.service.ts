@@ -16,6 +16,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { ProjectAccess } from '../projects/project-access.service';
 import { DatasetFacts } from './dataset-facts';
 import { QualityReportMessage } from './quality-report-message.entity';
+import { QualityReportNotices } from './quality-report-notices';
 import { QualityReport } from './quality-report.entity';
 import { changedMeanwhile, resolvedReport } from './quality-report.errors';
 import type {
@@ -38,6 +39,7 @@ export class QualityReportsService {
     private readonly datasets: DatasetFacts,
     private readonly access: ProjectAccess,
     private readonly dataChanges: DataChangesService,
+    private readonly notices: QualityReportNotices,
     private readonly activity: ActivityService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
@@ -91,8 +93,10 @@ export class QualityReportsService {
       resolutionNote: null,
       fixedInVersionId: null,
     } satisfies QualityReport);
+    const ownerSide = await this.notices.ownerSide(dataset);
     return this.unitOfWork.run(async (m) => {
       const saved = await this.reports.insert(m, report);
+      await this.notices.send(m, 'quality_report_filed', saved, dataset, ownerSide, user.id);
       await this.record(m, principal, saved, 'qualityReport.filed', {
         datasetId: saved.datasetId,
         dimension: saved.dimension,
@@ -110,6 +114,10 @@ export class QualityReportsService {
     const body = input.message.trim();
     if (!body) throw badInput('message', 'Write a message.');
     const to = stateAfterReply(actor);
+    const fromOwnerSide = handlesQualityReports(actor);
+    const dataset = (await this.datasets.find(report.datasetId))!;
+    const told = fromOwnerSide ? [report.reporterId] : await this.notices.ownerSide(dataset);
+    const userId = signedInUser(principal).id;
     return this.unitOfWork.run(async (m) => {
       if (!(await this.reports.compareAndSet(m, report.id, report.state, { state: to }))) {
         throw changedMeanwhile();
@@ -119,16 +127,18 @@ export class QualityReportsService {
         Object.assign(new QualityReportMessage(), {
           id: randomUUID(),
           reportId: report.id,
-          authorId: signedInUser(principal).id,
+          authorId: userId,
           body,
-          ownerSide: handlesQualityReports(actor),
+          ownerSide: fromOwnerSide,
           createdAt: this.clock.now(),
         }),
       );
+      const kind = fromOwnerSide ? 'quality_report_answered' : 'quality_report_replied';
+      await this.notices.send(m, kind, report, dataset, told, userId);
       await this.record(m, principal, report, 'qualityReport.replied', {
         from: report.state,
         to,
-        ownerSide: handlesQualityReports(actor),
+        ownerSide: fromOwnerSide,
       });
       return (await this.reports.findById(report.id, m))!;
     });
@@ -165,19 +175,24 @@ export class QualityReportsService {
     return report;
   }
 
-  private resolve(
+  private async resolve(
     report: QualityReport,
     principal: Principal,
     resolution: Pick<QualityReport, 'state' | 'resolutionNote'> &
       Partial<Pick<QualityReport, 'fixedInVersionId'>>,
   ): Promise<QualityReport> {
+    const dataset = (await this.datasets.find(report.datasetId))!;
+    const userId = signedInUser(principal).id;
     return this.unitOfWork.run(async (m) => {
       const changed = await this.reports.compareAndSet(m, report.id, report.state, {
         ...resolution,
         resolvedAt: this.clock.now(),
-        resolvedById: signedInUser(principal).id,
+        resolvedById: userId,
       });
       if (!changed) throw changedMeanwhile();
+      const kind =
+        resolution.state === 'confirmed' ? 'quality_report_confirmed' : 'quality_report_rejected';
+      await this.notices.send(m, kind, report, dataset, [report.reporterId], userId);
       let flagged = 0;
       if (resolution.state === 'confirmed') {
         const flags = await this.dataChanges.raise(m, principal, {
