@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isExternalSourceUrl, type EvidenceKind } from '@ketenlab/domain';
 import { randomUUID } from 'node:crypto';
 import { badInput } from '../common/errors/app-error';
+import { DatasetsRepository } from '../datasets/datasets.repository';
 import { QuestionsRepository } from '../questions/questions.repository';
 import { HypothesisEvidence } from './hypothesis-evidence.entity';
 import type { EvidenceInput } from './hypotheses.inputs';
@@ -14,7 +15,10 @@ import type { EvidenceInput } from './hypotheses.inputs';
  */
 @Injectable()
 export class EvidenceTargets {
-  constructor(private readonly questions: QuestionsRepository) {}
+  constructor(
+    private readonly questions: QuestionsRepository,
+    private readonly datasets: DatasetsRepository,
+  ) {}
 
   async resolve(
     projectId: string,
@@ -65,10 +69,12 @@ export class EvidenceTargets {
         }
         return { url, title };
       }
-      case 'dataset':
-        // Datasets have no module yet to say which project may cite them; until they do, citing
-        // one would be accepting an id nobody checked.
-        throw badInput(`${field}.kind`, 'Datasets cannot be cited as evidence yet.');
+      case 'dataset': {
+        // Citing a dataset reads none of its rows, so its project is the only check.
+        const targetId = required(input.targetId, `${field}.targetId`, 'a dataset');
+        inProject(await this.datasets.projectIdOf(targetId), projectId, field);
+        return { targetId };
+      }
     }
   }
 }

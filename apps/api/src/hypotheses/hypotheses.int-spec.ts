@@ -332,9 +332,9 @@ describe(HypothesesService.name, () => {
         'evidence.0.url',
       ],
       [
-        'a dataset, which cannot be checked yet',
+        'a dataset that is not one (a question id)',
         () => [{ kind: 'dataset', targetId: questionId }],
-        'evidence.0.kind',
+        'evidence.0',
       ],
       [
         'bad evidence after good',

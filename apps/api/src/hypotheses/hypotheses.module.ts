@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { DatasetDependants } from '../data-changes/dataset-dependants';
+import { DatasetsModule } from '../datasets/datasets.module';
 import { ProjectScopes } from '../projects/project-scopes';
 import { QuestionsModule } from '../questions/questions.module';
 import { EvidenceTargets } from './evidence-targets';
@@ -19,7 +20,7 @@ import { HypothesesService } from './hypotheses.service';
 
 /** Hypotheses under research questions, their lifecycle and its history. */
 @Module({
-  imports: [QuestionsModule],
+  imports: [QuestionsModule, DatasetsModule],
   providers: [
     HypothesesRepository,
     HypothesesService,
