@@ -38,6 +38,13 @@ type Documents = {
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectOverviewDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": typeof types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
+    "\n  query HypothesisDataChanges($id: ID!) {\n    hypothesis(id: $id) {\n      id\n      dataChanges {\n        id\n        reason\n        raisedAt\n        dataset {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.HypothesisDataChangesDocument,
+    "\n  mutation AcknowledgeDataChange($id: ID!) {\n    acknowledgeDataChange(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeDataChangeDocument,
+    "\n  mutation FileQualityReport($input: FileQualityReportInput!) {\n    fileQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.FileQualityReportDocument,
+    "\n  query DatasetQualityReports($id: ID!) {\n    dataset(id: $id) {\n      id\n      openQualityReportCount\n      qualityReports {\n        id\n        dimension\n        column\n        description\n        state\n        createdAt\n        resolvedAt\n        resolutionNote\n        fixedInVersionId\n        allowedMoves\n        reporter {\n          id\n          name\n        }\n        reporterOrganisation {\n          id\n          name\n        }\n        resolvedBy {\n          id\n          name\n        }\n        messages {\n          id\n          body\n          ownerSide\n          createdAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DatasetQualityReportsDocument,
+    "\n  mutation ReplyToQualityReport($input: ReplyToQualityReportInput!) {\n    replyToQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ReplyToQualityReportDocument,
+    "\n  mutation ConfirmQualityReport($input: ConfirmQualityReportInput!) {\n    confirmQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConfirmQualityReportDocument,
+    "\n  mutation RejectQualityReport($input: RejectQualityReportInput!) {\n    rejectQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.RejectQualityReportDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": typeof types.DeleteQuestionDocument,
     "\n  query EditorUser {\n    me {\n      id\n      name\n      organisation {\n        id\n        name\n        colour\n      }\n    }\n  }\n": typeof types.EditorUserDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      title\n      status\n      updatedAt\n    }\n  }\n": typeof types.CreateQuestionDocument,
@@ -81,6 +88,13 @@ const documents: Documents = {
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectOverviewDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationsDocument,
+    "\n  query HypothesisDataChanges($id: ID!) {\n    hypothesis(id: $id) {\n      id\n      dataChanges {\n        id\n        reason\n        raisedAt\n        dataset {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.HypothesisDataChangesDocument,
+    "\n  mutation AcknowledgeDataChange($id: ID!) {\n    acknowledgeDataChange(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeDataChangeDocument,
+    "\n  mutation FileQualityReport($input: FileQualityReportInput!) {\n    fileQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": types.FileQualityReportDocument,
+    "\n  query DatasetQualityReports($id: ID!) {\n    dataset(id: $id) {\n      id\n      openQualityReportCount\n      qualityReports {\n        id\n        dimension\n        column\n        description\n        state\n        createdAt\n        resolvedAt\n        resolutionNote\n        fixedInVersionId\n        allowedMoves\n        reporter {\n          id\n          name\n        }\n        reporterOrganisation {\n          id\n          name\n        }\n        resolvedBy {\n          id\n          name\n        }\n        messages {\n          id\n          body\n          ownerSide\n          createdAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DatasetQualityReportsDocument,
+    "\n  mutation ReplyToQualityReport($input: ReplyToQualityReportInput!) {\n    replyToQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": types.ReplyToQualityReportDocument,
+    "\n  mutation ConfirmQualityReport($input: ConfirmQualityReportInput!) {\n    confirmQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConfirmQualityReportDocument,
+    "\n  mutation RejectQualityReport($input: RejectQualityReportInput!) {\n    rejectQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n": types.RejectQualityReportDocument,
     "\n  mutation DeleteQuestion($id: ID!) {\n    deleteQuestion(id: $id)\n  }\n": types.DeleteQuestionDocument,
     "\n  query EditorUser {\n    me {\n      id\n      name\n      organisation {\n        id\n        name\n        colour\n      }\n    }\n  }\n": types.EditorUserDocument,
     "\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      id\n      title\n      status\n      updatedAt\n    }\n  }\n": types.CreateQuestionDocument,
@@ -210,6 +224,34 @@ export function graphql(source: "\n  subscription ProjectActivityFeed($projectId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HypothesisDataChanges($id: ID!) {\n    hypothesis(id: $id) {\n      id\n      dataChanges {\n        id\n        reason\n        raisedAt\n        dataset {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HypothesisDataChanges($id: ID!) {\n    hypothesis(id: $id) {\n      id\n      dataChanges {\n        id\n        reason\n        raisedAt\n        dataset {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeDataChange($id: ID!) {\n    acknowledgeDataChange(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeDataChange($id: ID!) {\n    acknowledgeDataChange(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileQualityReport($input: FileQualityReportInput!) {\n    fileQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation FileQualityReport($input: FileQualityReportInput!) {\n    fileQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatasetQualityReports($id: ID!) {\n    dataset(id: $id) {\n      id\n      openQualityReportCount\n      qualityReports {\n        id\n        dimension\n        column\n        description\n        state\n        createdAt\n        resolvedAt\n        resolutionNote\n        fixedInVersionId\n        allowedMoves\n        reporter {\n          id\n          name\n        }\n        reporterOrganisation {\n          id\n          name\n        }\n        resolvedBy {\n          id\n          name\n        }\n        messages {\n          id\n          body\n          ownerSide\n          createdAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DatasetQualityReports($id: ID!) {\n    dataset(id: $id) {\n      id\n      openQualityReportCount\n      qualityReports {\n        id\n        dimension\n        column\n        description\n        state\n        createdAt\n        resolvedAt\n        resolutionNote\n        fixedInVersionId\n        allowedMoves\n        reporter {\n          id\n          name\n        }\n        reporterOrganisation {\n          id\n          name\n        }\n        resolvedBy {\n          id\n          name\n        }\n        messages {\n          id\n          body\n          ownerSide\n          createdAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToQualityReport($input: ReplyToQualityReportInput!) {\n    replyToQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToQualityReport($input: ReplyToQualityReportInput!) {\n    replyToQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmQualityReport($input: ConfirmQualityReportInput!) {\n    confirmQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmQualityReport($input: ConfirmQualityReportInput!) {\n    confirmQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectQualityReport($input: RejectQualityReportInput!) {\n    rejectQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RejectQualityReport($input: RejectQualityReportInput!) {\n    rejectQualityReport(input: $input) {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
 import { projectsLocales } from '../features/projects/locales';
 import { questionsLocales } from '../features/questions/locales';
+import { qualityReportsLocales } from '../features/quality-reports/locales';
 import { searchLocales } from '../features/search/locales';
 import { sessionLocales } from '../features/session/locales';
 import { commonLocales } from '../shared/locales';
@@ -23,6 +24,7 @@ export const resources = {
     accounts: accountsLocales.nl,
     personalTokens: personalTokensLocales.nl,
     search: searchLocales.nl,
+    qualityReports: qualityReportsLocales.nl,
   },
   en: {
     common: commonLocales.en,
@@ -34,6 +36,7 @@ export const resources = {
     accounts: accountsLocales.en,
     personalTokens: personalTokensLocales.en,
     search: searchLocales.en,
+    qualityReports: qualityReportsLocales.en,
   },
 } as const;
 
