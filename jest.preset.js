@@ -27,6 +27,7 @@ module.exports = {
     '^@ketenlab/collab$': path.join(__dirname, 'libs/collab/src/index.ts'),
     '^@ketenlab/datasets$': path.join(__dirname, 'libs/datasets/src/index.ts'),
     '^@ketenlab/collab/testing/(.*)$': path.join(__dirname, 'libs/collab/src/testing/$1'),
+    '^@ketenlab/datasets/testing/(.*)$': path.join(__dirname, 'libs/datasets/src/testing/$1'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
 };

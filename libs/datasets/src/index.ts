@@ -9,3 +9,4 @@ export * from './lib/profile/timeliness';
 export { parseNumber } from './lib/values/dutch-number';
 export { parseDutchDate } from './lib/values/dutch-date';
 export { parseBoolean } from './lib/values/dutch-boolean';
+export { formatBytes } from './lib/input/byte-limit';

@@ -13,6 +13,7 @@ import { ConfigModule } from '../config/config.module';
 import { DataChangesModule } from '../data-changes/data-changes.module';
 import { DatabaseModule } from '../database/database.module';
 import { DatasetsModule } from '../datasets/datasets.module';
+import { FilesModule } from '../files/files.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
@@ -35,6 +36,7 @@ export class AppModule {
         LoggingModule,
         CommonModule,
         DatabaseModule,
+        FilesModule,
         RedisModule,
         PubSubModule,
         GraphQLModule,

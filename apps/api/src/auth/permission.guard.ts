@@ -59,14 +59,17 @@ export class PermissionGuard implements CanActivate {
     const action = requirement.action as ProjectAction;
     const located = project(call);
     if (!principal.user) throw unauthenticated();
-    await this.checkProject(principal, action, await this.scopes.projectOf(located));
-    if (organisationRuleOf(action)) {
-      const owned =
-        located && typeof located === 'object' ? await this.ownership.of(req, located) : null;
-      if (!owned) throw forbidden();
-      if (!allowsOrganisation(action, principal.user.organisationId, owned)) {
-        throw organisationRefused(organisationRuleOf(action)!);
-      }
+    const rule = organisationRuleOf(action);
+    if (!rule) {
+      await this.checkProject(principal, action, await this.scopes.projectOf(located));
+      return true;
+    }
+    // Objects with an owner organisation carry their project: one batched look-up for both.
+    const owned =
+      located && typeof located === 'object' ? await this.ownership.of(req, located) : null;
+    await this.checkProject(principal, action, owned?.projectId);
+    if (!allowsOrganisation(action, principal.user.organisationId, owned!)) {
+      throw organisationRefused(rule);
     }
     return true;
   }

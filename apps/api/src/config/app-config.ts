@@ -21,7 +21,21 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   logLevel: string;
+  datasetMaxBytes: number;
+  datasetMaxUncompressedBytes: number;
+  fileStore: FileStoreConfig;
 }
+
+export type FileStoreConfig =
+  | { kind: 'local'; root: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      region: string;
+      endpoint?: string;
+      forcePathStyle: boolean;
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -61,5 +75,24 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     logLevel: env.LOG_LEVEL,
+    datasetMaxBytes: env.DATASET_MAX_BYTES,
+    datasetMaxUncompressedBytes: env.DATASET_MAX_UNCOMPRESSED_BYTES,
+    fileStore: fileStoreConfig(env, dataDir),
+  };
+}
+
+function fileStoreConfig(env: EnvironmentVariables, dataDir: string): FileStoreConfig {
+  if (env.FILE_STORE === 'local') return { kind: 'local', root: join(dataDir, 'files') };
+  return {
+    kind: 's3',
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+    // Without keys the SDK's own chain applies (environment, instance role…).
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : undefined,
   };
 }

@@ -108,5 +108,47 @@ describe(validateEnvironment.name, () => {
     it('take PORT from the environment as a number', () => {
       expect(validateEnvironment({ DATA_DIR: dataDir, PORT: '8080' }).PORT).toBe(8080);
     });
+
+    it('store files under DATA_DIR/files and take uploads up to 1 GiB', () => {
+      const config = toAppConfig(validateEnvironment({ DATA_DIR: dataDir }));
+      expect(config.fileStore).toEqual({ kind: 'local', root: join(dataDir, 'files') });
+      expect(config.datasetMaxBytes).toBe(1024 ** 3);
+    });
+  });
+
+  describe('datasets and files', () => {
+    it.each([['0'], ['-5'], ['1.5'], ['veel']])('refuses DATASET_MAX_BYTES=%s', (value) => {
+      expect(() => validateEnvironment({ DATASET_MAX_BYTES: value })).toThrow(
+        /DATASET_MAX_BYTES must be/,
+      );
+    });
+
+    it('refuses an unknown FILE_STORE and s3 without a bucket, naming the variable', () => {
+      expect(() => validateEnvironment({ FILE_STORE: 'ftp' })).toThrow(/FILE_STORE must be/);
+      expect(() => validateEnvironment({ FILE_STORE: 's3' })).toThrow(
+        /FILE_STORE=s3 needs S3_BUCKET/,
+      );
+    });
+
+    it('resolves an S3 store with its endpoint and keys', () => {
+      const config = toAppConfig(
+        validateEnvironment({
+          FILE_STORE: 's3',
+          S3_BUCKET: 'ketenlab-files',
+          S3_ENDPOINT: 'http://127.0.0.1:9000',
+          S3_ACCESS_KEY_ID: 'key',
+          S3_SECRET_ACCESS_KEY: 'secret',
+          SESSION_SECRET: 's'.repeat(32),
+        }),
+      );
+      expect(config.fileStore).toEqual({
+        kind: 's3',
+        bucket: 'ketenlab-files',
+        region: 'us-east-1',
+        endpoint: 'http://127.0.0.1:9000',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      });
+    });
   });
 });

@@ -68,6 +68,47 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** Largest dataset file accepted, in bytes; enforced while the upload streams. 1 GiB. */
+  @Type(() => Number)
+  @IsInt({ message: 'DATASET_MAX_BYTES must be a whole number of bytes' })
+  @Min(1, { message: 'DATASET_MAX_BYTES must be at least 1' })
+  DATASET_MAX_BYTES = 1024 ** 3;
+
+  /** What an XLSX may inflate to, all zip entries together: the decompression-bomb cap. */
+  @Type(() => Number)
+  @IsInt({ message: 'DATASET_MAX_UNCOMPRESSED_BYTES must be a whole number of bytes' })
+  @Min(1, { message: 'DATASET_MAX_UNCOMPRESSED_BYTES must be at least 1' })
+  DATASET_MAX_UNCOMPRESSED_BYTES = 1024 ** 3;
+
+  /** Where files go: a directory under DATA_DIR, or an S3-compatible bucket. */
+  @IsIn(['local', 's3'], { message: 'FILE_STORE must be local or s3' })
+  FILE_STORE: 'local' | 's3' = 'local';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+/, { message: 'S3_ENDPOINT must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET must be a valid bucket name',
+  })
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style URLs (`endpoint/bucket/key`), as MinIO and most S3-compatible servers want. */
+  @IsIn(['true', 'false'])
+  S3_FORCE_PATH_STYLE = 'true';
 }
 
 /** The variables production refuses to start without. */
@@ -80,6 +121,9 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   const problems = validateSync(env, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}),
   );
+  if (env.FILE_STORE === 's3' && !env.S3_BUCKET) {
+    problems.push('FILE_STORE=s3 needs S3_BUCKET');
+  }
   if (env.NODE_ENV === 'production') {
     const missing = REQUIRED_IN_PRODUCTION.filter((name) => !env[name]);
     if (missing.length) problems.push(`missing in production: ${missing.join(', ')}`);

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ColumnType } from '@ketenlab/datasets';
+import type { ColumnProfile, ColumnType } from '@ketenlab/datasets';
 import { ColumnTypeEnum } from './dataset-version.types';
 
 /**
@@ -65,6 +65,8 @@ export class DatasetColumnType {
   @Field(() => String, { nullable: true, description: 'Numbers: decimal-comma or decimal-dot.' })
   numberFormat!: string | null;
 
+  /** The stored column profile, for the row-guarded `values`. */
+  source!: ColumnProfile;
   datasetId!: string;
   projectId!: string;
   versionId!: string;

@@ -53,6 +53,22 @@ export class DatasetVersionType implements Partial<DatasetVersion> {
   uploadedById!: string;
   /** The dataset's project, for the permission checks on fields. */
   projectId!: string;
+  /** The stored row, with its profile, for the fields that read it. */
+  entity!: DatasetVersion;
+}
+
+@ObjectType('Timeliness', {
+  description: 'Whether the last upload is within the declared update frequency.',
+})
+export class TimelinessType {
+  @Field({ description: 'timely, overdue, or unknown (no versions, or no fixed frequency).' })
+  status!: string;
+
+  @Field(() => Date, { nullable: true })
+  nextUpdateDue!: Date | null;
+
+  @Field(() => Int)
+  daysOverdue!: number;
 }
 
 @ObjectType('SchemaColumn')

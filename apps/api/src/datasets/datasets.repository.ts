@@ -115,10 +115,11 @@ export class DatasetsRepository {
     return manager.save(DatasetVersion, version);
   }
 
-  previousVersion(version: DatasetVersion): Promise<DatasetVersion | null> {
-    return this.manager.findOneBy(DatasetVersion, {
-      datasetId: version.datasetId,
-      number: version.number - 1,
-    });
+  versionByNumber(
+    manager: EntityManager,
+    datasetId: string,
+    number: number,
+  ): Promise<DatasetVersion | null> {
+    return manager.findOneBy(DatasetVersion, { datasetId, number });
   }
 }

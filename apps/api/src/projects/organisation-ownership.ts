@@ -4,7 +4,8 @@ import type { Request } from 'express';
 import type { ScopedReference } from '../auth/can.decorator';
 import { requestLoader } from '../common/context/request-loaders';
 
-type OwnershipOf = (ids: readonly string[]) => Promise<Array<OrganisationOwned & { id: string }>>;
+export type Owned = OrganisationOwned & { id: string; projectId: string };
+type OwnershipOf = (ids: readonly string[]) => Promise<Owned[]>;
 
 /**
  * Finds which organisation owns an object inside a project and which others it lets read the
@@ -21,10 +22,10 @@ export class OrganisationOwnership {
   }
 
   /** Null when the reference leads nowhere: the guard then refuses. */
-  async of(req: Request, located: ScopedReference): Promise<OrganisationOwned | null> {
+  async of(req: Request, located: ScopedReference): Promise<Owned | null> {
     const ownershipOf = this.kinds.get(located.kind);
     if (!ownershipOf) throw new Error(`No organisation ownership registered for ${located.kind}`);
-    if (!located.id) return null;
+    if (!located.id || !/^[0-9a-f-]{36}$/i.test(located.id)) return null;
     return requestLoader(req, `ownership:${located.kind}`, ownershipOf, (o) => o.id).load(
       located.id,
     );

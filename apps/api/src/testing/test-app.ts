@@ -1,6 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AppModule } from '../app/app.module';
 import { configureApp } from '../app/configure-app';
@@ -63,6 +66,8 @@ export async function startTestApp(
       SESSION_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: process.env['KETENLAB_TEST_LOG'] ?? 'silent',
       DEMO_DATA: 'false',
+      // Files of this app only (dataset uploads), removed on close.
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'ketenlab-test-')),
     }),
     ...overrides,
   };
@@ -100,6 +105,9 @@ export async function startTestApp(
     async close() {
       await app.close();
       await database.drop();
+      if (!joined && env['DATA_DIR']?.startsWith(tmpdir())) {
+        rmSync(env['DATA_DIR'], { recursive: true, force: true });
+      }
     },
   };
 }
