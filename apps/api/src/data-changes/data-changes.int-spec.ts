@@ -2,6 +2,7 @@ import type { User } from '../accounts/user.entity';
 import { fixtures } from '../testing/fixtures';
 import { addVersion } from '../testing/dataset-versions';
 import { outcome, startTestApp, type TestApp } from '../testing/test-app';
+import { uploadVersion } from '../testing/uploads';
 import { DataChangesService } from './data-changes.service';
 
 type Session = { user: User; token: string };
@@ -64,15 +65,20 @@ describe(DataChangesService.name, () => {
   });
   afterAll(() => test?.close());
 
-  it('flags hypotheses citing a dataset when it gets a new version, and no others', async () => {
+  it('flags hypotheses citing a dataset when a new version is uploaded, and no others', async () => {
     const cited = await dataset('Schulden per wijk');
     const other = await dataset('Inkomen per wijk');
-    await addVersion(test, lead.user, cited, ['wijk']);
+    const upload = async (who: Session, csv: string) => {
+      const result = await uploadVersion(test, { token: who.token }, projectId, cited, csv, 'schulden.csv');
+      expect(result.status).toBe(201);
+      return result.body as { id: string };
+    };
+    await upload(lead, 'wijk;aantal\nNoord;12\n');
     const relying = await citing(cited);
     const elsewhere = await citing(other);
     const notCiting = (await f.hypothesis(lead.token, questionId)).id;
 
-    const version = await addVersion(test, contributor.user, cited, ['wijk', 'aantal']);
+    const { id: version } = await upload(contributor, 'wijk;aantal\nNoord;14\nZuid;3\n');
 
     const [flag, ...more] = await flags(relying);
     expect(more).toEqual([]);
