@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can } from '../auth/can.decorator';
 import type { Principal } from '../auth/principal';
-import { CurrentPrincipal } from '../common/context/graphql-context';
+import type { Request } from 'express';
+import { CurrentPrincipal, HttpRequest } from '../common/context/graphql-context';
+import { OrganisationOwnership } from '../projects/organisation-ownership';
 import { Dataset } from './dataset.entity';
 import {
   CreateDatasetInput,
@@ -12,7 +14,10 @@ import { DatasetsService } from './datasets.service';
 
 @Resolver(() => Dataset)
 export class DatasetsResolver {
-  constructor(private readonly datasetsService: DatasetsService) {}
+  constructor(
+    private readonly datasetsService: DatasetsService,
+    private readonly ownership: OrganisationOwnership,
+  ) {}
 
   @Can('dataset.read', ({ args }) => ({ kind: 'dataset', id: args.id }))
   @Query(() => Dataset)
@@ -46,10 +51,14 @@ export class DatasetsResolver {
   @Mutation(() => Dataset, {
     description: "Sets which organisations besides the owner may read the dataset's rows.",
   })
-  setDatasetRowAccess(
+  async setDatasetRowAccess(
     @Args('input') input: SetDatasetRowAccessInput,
     @CurrentPrincipal() principal: Principal,
+    @HttpRequest() req: Request,
   ) {
-    return this.datasetsService.setRowAccess(input, principal);
+    const dataset = await this.datasetsService.setRowAccess(input, principal);
+    // The guard looked the old access up in this request; the answer must show the new one.
+    this.ownership.forget(req, 'dataset', dataset.id);
+    return dataset;
   }
 }

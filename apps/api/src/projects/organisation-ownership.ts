@@ -21,6 +21,12 @@ export class OrganisationOwnership {
     this.kinds.set(kind, ownershipOf);
   }
 
+  /** Forget what this request learned about `id`, after a change to who may read its rows. */
+  forget(req: Request, kind: string, id: string): void {
+    const ownershipOf = this.kinds.get(kind);
+    if (ownershipOf) requestLoader(req, `ownership:${kind}`, ownershipOf, (o) => o.id).clear(id);
+  }
+
   /** Null when the reference leads nowhere: the guard then refuses. */
   async of(req: Request, located: ScopedReference): Promise<Owned | null> {
     const ownershipOf = this.kinds.get(located.kind);

@@ -47,6 +47,24 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'projecten/:projectId/datasets',
+            lazy: async () => ({
+              Component: (await import('../features/datasets')).DatasetListPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/datasets/nieuw',
+            lazy: async () => ({
+              Component: (await import('../features/datasets')).NewDatasetPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/datasets/:datasetId',
+            lazy: async () => ({
+              Component: (await import('../features/datasets')).DatasetPage,
+            }),
+          },
+          {
             path: 'projecten/:projectId/instellingen',
             lazy: async () => ({
               Component: (await import('../features/project-settings')).ProjectSettingsPage,

@@ -1,4 +1,5 @@
 import { accountsLocales } from '../features/accounts/locales';
+import { datasetsLocales } from '../features/datasets/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
@@ -19,6 +20,7 @@ export const resources = {
     session: sessionLocales.nl,
     projects: projectsLocales.nl,
     questions: questionsLocales.nl,
+    datasets: datasetsLocales.nl,
     projectSettings: projectSettingsLocales.nl,
     organisations: organisationsLocales.nl,
     accounts: accountsLocales.nl,
@@ -31,6 +33,7 @@ export const resources = {
     session: sessionLocales.en,
     projects: projectsLocales.en,
     questions: questionsLocales.en,
+    datasets: datasetsLocales.en,
     projectSettings: projectSettingsLocales.en,
     organisations: organisationsLocales.en,
     accounts: accountsLocales.en,

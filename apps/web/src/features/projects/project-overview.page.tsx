@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
 import { AppButtonLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
+import { ProjectDatasets } from '../datasets';
 import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
 import { ProjectFacts } from './project-facts';
@@ -82,6 +83,7 @@ export function ProjectOverviewPage() {
       {allowsProject('question.read', relation) ? (
         <ProjectQuestions projectId={project.id} relation={relation} />
       ) : null}
+      {allowsProject('dataset.read', relation) ? <ProjectDatasets projectId={project.id} /> : null}
       {allowsProject('project.members.read', relation) ? (
         <ProjectMembers projectId={project.id} />
       ) : null}

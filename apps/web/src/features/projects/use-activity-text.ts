@@ -16,6 +16,11 @@ const ACTION_KEYS = {
   'question.deleted': 'questionDeleted',
   'question.version.saved': 'questionVersionSaved',
   'question.version.restored': 'questionVersionRestored',
+  'dataset.created': 'datasetCreated',
+  'dataset.updated': 'datasetUpdated',
+  'dataset.rowAccess.changed': 'datasetRowAccessChanged',
+  'dataset.version.uploaded': 'datasetVersionUploaded',
+  'dataset.version.downloaded': 'datasetVersionDownloaded',
 } as const;
 type KnownAction = keyof typeof ACTION_KEYS;
 

@@ -1,5 +1,6 @@
 import { StatusBadge } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import './quality-reports.css';
 
 /**
  * The open-report badge, for wherever a dataset appears: nothing when there is no doubt,

@@ -7,7 +7,6 @@ import { Loading, QueryError } from '../../shared/page';
 import { OpenReportBadge } from './open-report-badge';
 import { QualityReportForm } from './quality-report-form';
 import { QualityReportItem } from './quality-report-item';
-import type { DatasetVersionChoice } from './report-action-forms';
 import './quality-reports.css';
 
 const DatasetQualityReportsQuery = graphql(`
@@ -15,6 +14,10 @@ const DatasetQualityReportsQuery = graphql(`
     dataset(id: $id) {
       id
       openQualityReportCount
+      versions {
+        id
+        number
+      }
       qualityReports {
         id
         dimension
@@ -55,17 +58,15 @@ const DatasetQualityReportsQuery = graphql(`
 
 /**
  * Everything about quality reports on a dataset page: the badge, the reports with their
- * conversations and the owner's actions, and the form to report doubt. The page passes what it
- * already knows about the dataset: the columns of the current version and the versions.
+ * conversations and the owner's actions, and the form to report doubt. The page passes the
+ * columns of the current version, which it already has.
  */
 export function QualityReportsSection({
   datasetId,
   columns,
-  versions,
 }: {
   datasetId: string;
   columns: readonly string[];
-  versions: readonly DatasetVersionChoice[];
 }) {
   const { t } = useTranslation('qualityReports');
   const headingId = useId();
@@ -73,6 +74,7 @@ export function QualityReportsSection({
     variables: { id: datasetId },
   });
   const reports = data?.dataset.qualityReports ?? [];
+  const versions = data?.dataset.versions ?? [];
   return (
     <section aria-labelledby={headingId} className="kl-section">
       <div className="kl-title-row">
