@@ -11,7 +11,6 @@ import {
   TextareaField,
   useFieldIds,
   useFormProblems,
-  useValidationText,
   type FieldErrors,
 } from '../../shared/forms';
 import { useQualityTerms } from './use-quality-terms';
@@ -41,7 +40,6 @@ export function QualityReportForm({
   const terms = useQualityTerms();
   const headingId = useId();
   const ids = useFieldIds(FIELDS);
-  const validation = useValidationText();
   const problems = useFormProblems(FIELDS);
   const [dimension, setDimension] = useState<QualityDimension | ''>('');
   const [column, setColumn] = useState<string>(WHOLE);
@@ -57,12 +55,12 @@ export function QualityReportForm({
     if (loading) return;
     setStatus('');
     const found: FieldErrors<Field> = {};
-    if (!dimension) found.dimension = validation.choose(t('form.dimension'));
+    if (!dimension) found.dimension = t('form.dimensionMissing');
     if (column !== WHOLE && !columns.includes(column)) found.column = t('form.columnGone');
     if (description.trim().length < LIMITS.qualityReportDescriptionMin) {
       found.description = description.trim()
-        ? validation.minLength(t('form.description'), LIMITS.qualityReportDescriptionMin)
-        : validation.required(t('form.description'));
+        ? t('form.descriptionShort', { min: LIMITS.qualityReportDescriptionMin })
+        : t('form.descriptionMissing');
     }
     if (!problems.check(found) || !dimension) return;
     try {

@@ -11,7 +11,6 @@ import {
   TextareaField,
   useFieldIds,
   useFormProblems,
-  useValidationText,
 } from '../../shared/forms';
 
 const ReplyMutation = graphql(`
@@ -96,7 +95,6 @@ export function ReplyForm({
   const { t } = useTranslation('qualityReports');
   const headingId = useId();
   const ids = useFieldIds(MESSAGE);
-  const validation = useValidationText();
   const problems = useFormProblems(MESSAGE);
   const [message, setMessage] = useState('');
   const [reply, { loading }] = useMutation(ReplyMutation, refetch);
@@ -105,10 +103,7 @@ export function ReplyForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (loading) return;
-    if (
-      !problems.check(message.trim() ? {} : { message: validation.required(t('actions.message')) })
-    )
-      return;
+    if (!problems.check(message.trim() ? {} : { message: t('actions.messageMissing') })) return;
     try {
       await reply({ variables: { input: { reportId, message: message.trim() } } });
       onDone(t('actions.replied'));
@@ -213,7 +208,6 @@ export function RejectForm({ reportId, onDone, onCancel }: ActionFormProps) {
   const { t } = useTranslation('qualityReports');
   const headingId = useId();
   const ids = useFieldIds(REASON);
-  const validation = useValidationText();
   const problems = useFormProblems(REASON);
   const [reason, setReason] = useState('');
   const [reject, { loading }] = useMutation(RejectMutation, refetch);
@@ -222,12 +216,7 @@ export function RejectForm({ reportId, onDone, onCancel }: ActionFormProps) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (loading) return;
-    if (
-      !problems.check(
-        reason.trim() ? {} : { reason: validation.required(t('actions.rejectReason')) },
-      )
-    )
-      return;
+    if (!problems.check(reason.trim() ? {} : { reason: t('actions.reasonMissing') })) return;
     try {
       await reject({ variables: { input: { reportId, reason: reason.trim() } } });
       onDone(t('actions.rejected'));

@@ -39,6 +39,9 @@ export const en: LocaleShape<typeof nl> = {
     submit: 'Send report',
     sent: 'Your report has been sent to the owner of the dataset.',
     columnGone: 'This column does not exist (any more) in the current version of the dataset.',
+    dimensionMissing: 'Choose what your doubt is about.',
+    descriptionMissing: 'Describe what is wrong.',
+    descriptionShort: 'Describe what is wrong in at least {{min}} characters.',
   },
   report: {
     about: '{{dimension}}',
@@ -71,6 +74,8 @@ export const en: LocaleShape<typeof nl> = {
     confirmed: 'The report has been confirmed.',
     rejected: 'The report has been rejected.',
     needsNoteOrVersion: 'Choose a version or write a note.',
+    messageMissing: 'Write a message.',
+    reasonMissing: 'Give the reason for rejecting it.',
   },
   flags: {
     title: 'Data changed',

@@ -35,6 +35,9 @@ export const nl = {
     submit: 'Melding versturen',
     sent: 'Uw melding is verstuurd naar de eigenaar van de dataset.',
     columnGone: 'Deze kolom bestaat niet (meer) in de huidige versie van de dataset.',
+    dimensionMissing: 'Kies waar uw twijfel over gaat.',
+    descriptionMissing: 'Beschrijf wat er niet klopt.',
+    descriptionShort: 'Beschrijf wat er niet klopt in minstens {{min}} tekens.',
   },
   report: {
     about: '{{dimension}}',
@@ -67,6 +70,8 @@ export const nl = {
     confirmed: 'De melding is bevestigd.',
     rejected: 'De melding is afgewezen.',
     needsNoteOrVersion: 'Kies een versie of schrijf een toelichting.',
+    messageMissing: 'Schrijf een bericht.',
+    reasonMissing: 'Geef de reden van de afwijzing.',
   },
   flags: {
     title: 'Gegevens veranderd',

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
+import { describeInBrowser } from './support/browser-suite';
+import { createDataset, FIXTURE_CSV } from './support/datasets';
+import { DEMO, DEMO_PROJECT_TITLE } from './support/demo-users';
+import { projectIdByTitle } from './support/graphql';
+import { openPage, waitForPage } from './support/page-ready';
+import { screenshot } from './support/screenshots';
+import { unique } from './support/unique';
+
+async function expectAxeClean(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+const reports = (page: Page): Locator => page.getByRole('region', { name: 'Terugmeldingen' });
+
+describeInBrowser('Quality reports', (suite) => {
+  it('a partner reports doubt about a column; the owner answers and confirms it', async () => {
+    // Arrange: the lead (municipality, the owner) describes a dataset and uploads its file.
+    const owner = await suite.newPage({ as: DEMO.lead });
+    const request = owner.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const title = `Buurtcijfers terugmelding ${unique()}`;
+    const datasetId = await createDataset(request, projectId, title);
+    const upload = await request.post(`/api/projects/${projectId}/datasets/${datasetId}/versions`, {
+      headers: { 'x-ketenlab-csrf': '1' },
+      multipart: {
+        file: {
+          name: 'buurtcijfers-2024.csv',
+          mimeType: 'text/csv',
+          buffer: readFileSync(FIXTURE_CSV),
+        },
+      },
+    });
+    expect(upload.status()).toBe(201);
+    const datasetUrl = `/projecten/${projectId}/datasets/${datasetId}`;
+
+    // A partner (CBS contributor) reports doubt about one column.
+    const partner = await suite.newPage({ as: DEMO.contributor });
+    await openPage(partner, datasetUrl);
+    const section = reports(partner);
+    await section.getByText('Er zijn geen terugmeldingen over deze dataset.').waitFor();
+    await section.getByRole('button', { name: 'Melding versturen' }).click();
+    const summary = section.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Kies waar uw twijfel over gaat.');
+    await expectAxeClean(partner);
+    await screenshot(partner, 'quality-report-form-errors');
+
+    await section.getByLabel('Waar twijfelt u aan?').selectOption({ label: 'Juistheid' });
+    await section.getByLabel('Kolom').selectOption('gemiddeld_inkomen');
+    await section
+      .getByLabel('Wat klopt er niet?')
+      .fill('In Centrum buurt 1 staat een punt in plaats van een inkomen.');
+    await section.getByRole('button', { name: 'Melding versturen' }).click();
+    await section.getByText('Uw melding is verstuurd naar de eigenaar van de dataset.').waitFor();
+    const filed = section.getByRole('article', { name: 'Juistheid, kolom “gemiddeld_inkomen”' });
+    await filed.waitFor();
+    expect(await filed.textContent()).toContain('Gemeld door Pieter Jansen (CBS)');
+    expect(await section.getByText('1 open terugmelding').count()).toBe(1);
+    // A partner may reply, but confirming and rejecting are the owner's.
+    expect(await filed.getByRole('button', { name: 'Reageren' }).count()).toBe(1);
+    expect(await filed.getByRole('button', { name: 'Bevestigen' }).count()).toBe(0);
+    await expectAxeClean(partner);
+    await screenshot(partner, 'quality-report-filed');
+
+    // The owner sees the badge in the list of datasets.
+    await openPage(owner, `/projecten/${projectId}/datasets`);
+    const row = owner.getByRole('row').filter({ hasText: title });
+    expect(await row.textContent()).toContain('1 open terugmelding');
+    await expectAxeClean(owner);
+    await screenshot(owner, 'dataset-list-open-report-badge');
+
+    // The owner answers, by keyboard: the form takes focus as it opens.
+    await row.getByRole('link', { name: title }).click();
+    await waitForPage(owner);
+    const ownerReport = reports(owner).getByRole('article', {
+      name: 'Juistheid, kolom “gemiddeld_inkomen”',
+    });
+    await ownerReport.getByRole('button', { name: 'Beantwoorden' }).focus();
+    await owner.keyboard.press('Enter');
+    const message = ownerReport.getByLabel('Bericht');
+    await message.waitFor();
+    expect(await message.evaluate((element) => element === document.activeElement)).toBe(true);
+    await owner.keyboard.type('Klopt: de waarde ontbrak in de bron. Er komt een nieuwe versie.');
+    await ownerReport.getByRole('button', { name: 'Versturen' }).click();
+    await ownerReport.getByText('Uw bericht is toegevoegd.').waitFor();
+    await ownerReport.getByText('Beantwoord', { exact: true }).waitFor();
+    expect(await ownerReport.textContent()).toContain('Sanne de Vries (namens de eigenaar)');
+    await expectAxeClean(owner);
+    await screenshot(owner, 'quality-report-answered');
+
+    // And confirms it with a note: the badge goes.
+    await ownerReport.getByRole('button', { name: 'Bevestigen' }).click();
+    const confirm = ownerReport.getByRole('form', { name: 'Melding bevestigen' });
+    await confirm.getByLabel('Toelichting').fill('Gecorrigeerd in de bron; versie 2 volgt.');
+    await expectAxeClean(owner);
+    await confirm.getByRole('button', { name: 'Bevestigen' }).click();
+    await ownerReport.getByText('De melding is bevestigd.').waitFor();
+    await ownerReport.getByText('Bevestigd', { exact: true }).waitFor();
+    expect(await reports(owner).getByText('open terugmelding').count()).toBe(0);
+    await expectAxeClean(owner);
+    await screenshot(owner, 'quality-report-confirmed');
+
+    // The partner sees the outcome.
+    await openPage(partner, datasetUrl);
+    const outcome = reports(partner).getByRole('article', {
+      name: 'Juistheid, kolom “gemiddeld_inkomen”',
+    });
+    await outcome.getByText('Gecorrigeerd in de bron; versie 2 volgt.').waitFor();
+    expect(await outcome.getByRole('button').count()).toBe(0);
+  });
+});
