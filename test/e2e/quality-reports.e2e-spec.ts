@@ -110,5 +110,6 @@ describeInBrowser('Quality reports', (suite) => {
     });
     await outcome.getByText('Gecorrigeerd in de bron; versie 2 volgt.').waitFor();
     expect(await outcome.getByRole('button').count()).toBe(0);
-  });
+    // Axe over the whole dataset page (profile, preview) takes a while on a shared machine.
+  }, 240_000);
 });
