@@ -58,6 +58,22 @@ const VISITS: PageVisit[] = [
   },
 
   {
+    name: 'hypothesis-board-observer',
+    as: DEMO.observer,
+    path: async (page) => `${await demoProject(page)}/hypothesen`,
+    title: `Hypothesen: ${DEMO_PROJECT_TITLE} — Ketenlab`,
+  },
+  {
+    name: 'hypothesis-proposal-with-errors',
+    as: DEMO.contributor,
+    path: async (page) => `${await demoProject(page)}/hypothesen/nieuw`,
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Hypothese voorstellen' }).click();
+      await page.getByRole('alert').waitFor();
+    },
+    title: 'Hypothese voorstellen — Ketenlab',
+  },
+  {
     name: 'project-settings',
     as: DEMO.lead,
     path: async (page) => `${await demoProject(page)}/instellingen`,
@@ -189,7 +205,14 @@ describeInBrowser('Accessibility (WCAG 2.1 AA)', (suite) => {
   it('WCAG 1.4.10 Reflow: pages fit a 320 px wide screen without scrolling sideways', async () => {
     const page = await suite.newPage({ as: DEMO.lead });
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/projecten', await demoProject(page), '/zoeken?q=wijk', '/tokens']) {
+    const project = await demoProject(page);
+    for (const path of [
+      '/projecten',
+      project,
+      `${project}/hypothesen`,
+      '/zoeken?q=wijk',
+      '/tokens',
+    ]) {
       await openPage(page, path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -35,6 +35,7 @@ import { HypothesesService } from './hypotheses.service';
     ProjectHypothesesResolver,
     QuestionHypothesesResolver,
   ],
+  exports: [HypothesesRepository],
 })
 export class HypothesesModule implements OnModuleInit {
   constructor(

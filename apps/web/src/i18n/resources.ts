@@ -1,5 +1,6 @@
 import { accountsLocales } from '../features/accounts/locales';
 import { datasetsLocales } from '../features/datasets/locales';
+import { hypothesesLocales } from '../features/hypotheses/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
@@ -21,6 +22,7 @@ export const resources = {
     projects: projectsLocales.nl,
     questions: questionsLocales.nl,
     datasets: datasetsLocales.nl,
+    hypotheses: hypothesesLocales.nl,
     projectSettings: projectSettingsLocales.nl,
     organisations: organisationsLocales.nl,
     accounts: accountsLocales.nl,
@@ -34,6 +36,7 @@ export const resources = {
     projects: projectsLocales.en,
     questions: questionsLocales.en,
     datasets: datasetsLocales.en,
+    hypotheses: hypothesesLocales.en,
     projectSettings: projectSettingsLocales.en,
     organisations: organisationsLocales.en,
     accounts: accountsLocales.en,
