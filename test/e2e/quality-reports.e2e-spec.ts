@@ -4,13 +4,24 @@ import { axeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
 import { createDataset, FIXTURE_CSV } from './support/datasets';
 import { DEMO, DEMO_PROJECT_TITLE } from './support/demo-users';
-import { projectIdByTitle } from './support/graphql';
+import { graphql, projectIdByTitle } from './support/graphql';
 import { openPage, waitForPage } from './support/page-ready';
 import { screenshot } from './support/screenshots';
 import { unique } from './support/unique';
 
 async function expectAxeClean(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
+}
+
+/** Uploads a CSV as the next version of a dataset, as the context's user. */
+async function uploadCsv(page: Page, projectId: string, datasetId: string, csv: string) {
+  const response = await page
+    .context()
+    .request.post(`/api/projects/${projectId}/datasets/${datasetId}/versions`, {
+      headers: { 'x-ketenlab-csrf': '1' },
+      multipart: { file: { name: 'cijfers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) } },
+    });
+  expect(response.status()).toBe(201);
 }
 
 const reports = (page: Page): Locator => page.getByRole('region', { name: 'Terugmeldingen' });
@@ -112,4 +123,62 @@ describeInBrowser('Quality reports', (suite) => {
     expect(await outcome.getByRole('button').count()).toBe(0);
     // Axe over the whole dataset page (profile, preview) takes a while on a shared machine.
   }, 240_000);
+
+  it('flags a hypothesis citing a dataset when it gets a new version, until acknowledged', async () => {
+    const lead = await suite.newPage({ as: DEMO.lead });
+    const request = lead.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const title = `Schuldhulp per wijk ${unique()}`;
+    const datasetId = await createDataset(request, projectId, title);
+    await uploadCsv(lead, projectId, datasetId, 'wijk;aanvragen\nNoord;12\nZuid;7\n');
+    const { project } = await graphql<{ project: { questions: Array<{ id: string }> } }>(
+      request,
+      'query($id: ID!) { project(id: $id) { questions { id } } }',
+      { id: projectId },
+    );
+    const { proposeHypothesis } = await graphql<{ proposeHypothesis: { id: string } }>(
+      request,
+      'mutation($input: ProposeHypothesisInput!) { proposeHypothesis(input: $input) { id } }',
+      {
+        input: {
+          questionId: project.questions[0].id,
+          statement: `Schuldhulp groeit het snelst in Noord ${unique()}`,
+        },
+      },
+    );
+    const hypothesisId = proposeHypothesis.id;
+    await graphql(
+      request,
+      'mutation($input: TransitionHypothesisInput!) { transitionHypothesis(input: $input) { id } }',
+      {
+        input: {
+          hypothesisId,
+          to: 'under_investigation',
+          evidence: [{ kind: 'dataset', targetId: datasetId }],
+        },
+      },
+    );
+    await uploadCsv(lead, projectId, datasetId, 'wijk;aanvragen\nNoord;15\nZuid;7\n');
+    const hypothesisUrl = `/projecten/${projectId}/hypothesen/${hypothesisId}`;
+
+    // An observer sees the notice but may not acknowledge it.
+    const observer = await suite.newPage({ as: DEMO.observer });
+    await openPage(observer, hypothesisUrl);
+    const seen = observer.getByRole('region', { name: 'Gegevens veranderd' });
+    await seen.getByText(`Dataset “${title}” heeft een nieuwe versie.`).waitFor();
+    expect(await seen.getByRole('button').count()).toBe(0);
+    await expectAxeClean(observer);
+
+    await openPage(lead, hypothesisUrl);
+    const notice = lead.getByRole('region', { name: 'Gegevens veranderd' });
+    await notice.getByText(`Dataset “${title}” heeft een nieuwe versie.`).waitFor();
+    await expectAxeClean(lead);
+    await screenshot(lead, 'hypothesis-data-changed');
+    await notice
+      .getByRole('button', { name: `Gezien: Dataset “${title}” heeft een nieuwe versie.` })
+      .click();
+    await lead.getByText('Gemarkeerd als gezien.').waitFor();
+    await notice.waitFor({ state: 'detached' });
+    await expectAxeClean(lead);
+  }, 120_000);
 });
