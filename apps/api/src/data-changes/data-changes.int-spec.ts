@@ -69,7 +69,14 @@ describe(DataChangesService.name, () => {
     const cited = await dataset('Schulden per wijk');
     const other = await dataset('Inkomen per wijk');
     const upload = async (who: Session, csv: string) => {
-      const result = await uploadVersion(test, { token: who.token }, projectId, cited, csv, 'schulden.csv');
+      const result = await uploadVersion(
+        test,
+        { token: who.token },
+        projectId,
+        cited,
+        csv,
+        'schulden.csv',
+      );
       expect(result.status).toBe(201);
       return result.body as { id: string };
     };
