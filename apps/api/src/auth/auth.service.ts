@@ -111,6 +111,18 @@ export class AuthService {
     return { user, token };
   }
 
+  /**
+   * Whether the session or token a long-lived socket was opened with still holds: not signed
+   * out or revoked, not expired, the account not deactivated. Live streams ask before each event.
+   */
+  async sessionIsLive(principal: Principal): Promise<boolean> {
+    if (!principal.user || !principal.tokenId) return false;
+    const token = await this.tokens.findActiveById(principal.tokenId);
+    if (!token || (token.expiresAt && token.expiresAt <= this.clock.now())) return false;
+    const user = await this.users.findById(token.userId);
+    return Boolean(user && !user.deactivatedAt);
+  }
+
   listPersonalTokens(user: User): Promise<AuthToken[]> {
     return this.tokens.findPersonalByUser(user.id);
   }

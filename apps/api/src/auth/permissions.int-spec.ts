@@ -252,6 +252,10 @@ const CASES: Record<string, Case> = {
       variables: { id: (await report(w)).id },
     }),
   },
+  unseenProjectChanges: {
+    action: 'project.list',
+    call: () => ({ query: '{ unseenProjectChanges { projectId total lastSeenAt } }' }),
+  },
   search: {
     action: 'search.query',
     call: () => ({ query: '{ search(query: "schulden") { objectId } }' }),
@@ -297,6 +301,13 @@ const CASES: Record<string, Case> = {
   },
 
   // Mutations
+  markProjectSeen: {
+    action: 'project.markSeen',
+    call: (w) => ({
+      query: 'mutation($id: ID!) { markProjectSeen(projectId: $id) }',
+      variables: { id: w.projectId },
+    }),
+  },
   markNotificationsRead: {
     action: 'notification.markRead',
     call: () => ({
@@ -608,6 +619,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
   activity: {
     action: 'project.activity.read',
     selection: 'activity { items { action actor { id } } }',
+  },
+  changesSinceLastVisit: {
+    action: 'project.activity.read',
+    selection:
+      'changesSinceLastVisit { lastSeenAt total counts { action count } items { actor { id } } }',
   },
   partners: { action: 'project.read', selection: 'partners { id }' },
   ownerOrganisation: { action: 'project.read', selection: 'ownerOrganisation { id }' },

@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 import { TEST_REDIS_URL } from '../testing/test-database';
 import { NotificationsService } from './notifications.service';
 
-type Person = { user: { id: string }; token: string };
+type Person = Awaited<ReturnType<ReturnType<typeof fixtures>['user']>>;
 
 const LIST = `query($unreadOnly: Boolean, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -207,6 +207,22 @@ describe(NotificationsService.name, () => {
     await quietFor(150);
     expect(otherLive.events).toEqual([]);
     expect(anonymous.errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('ends notificationAdded with UNAUTHENTICATED once the socket’s session is signed out', async () => {
+    const session = await f.session(contributor.user);
+    const live = await liveSubscription<Item>(test, ADDED, {}, { token: session });
+    subscriptions.push(live);
+    expect((await test.gql('mutation { signOut }', {}, { token: session })).errors).toBeUndefined();
+    await requestSignOff(test, {
+      projectId,
+      recipientIds: [contributor.user.id],
+      requestedById: lead.user.id,
+      title: 'Na het uitloggen',
+    });
+    await live.until((s) => s.completed, 'the end of the subscription');
+    expect(live.events).toEqual([]);
+    expect(live.errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 });
 

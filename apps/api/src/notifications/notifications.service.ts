@@ -65,7 +65,9 @@ export class NotificationsService {
 
   /**
    * Each person asked to sign something off (a pre-registration, a conclusion…) hears of it;
-   * `objectType`/`objectId` say what the web links to, `title` what it is called now.
+   * `title` is what it is called now, `objectType`/`objectId` what the web links to: it knows
+   * `hypothesis` and `question` (a pre-registration lives on its question's page), and sends
+   * anything else to the project page.
    */
   signOffRequested(
     manager: EntityManager,

@@ -89,6 +89,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'meldingen',
+            lazy: async () => ({
+              Component: (await import('../features/notifications')).NotificationsPage,
+            }),
+          },
+          {
             path: 'zoeken',
             lazy: async () => ({ Component: (await import('../features/search')).SearchPage }),
           },

@@ -41,6 +41,11 @@ type Documents = {
     "\n  query QuestionHypotheses($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      hypotheses {\n        id\n        statement\n        status\n      }\n    }\n  }\n": typeof types.QuestionHypothesesDocument,
     "\n  mutation TransitionHypothesis($input: TransitionHypothesisInput!) {\n    transitionHypothesis(input: $input) {\n      ...HypothesisCardFields\n      ...HypothesisHistoryFields\n    }\n  }\n": typeof types.TransitionHypothesisDocument,
     "\n  query EvidenceSources($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      title\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": typeof types.EvidenceSourcesDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": typeof types.OrganisationsDocument,
@@ -56,8 +61,11 @@ type Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProjectActivityDocument,
     "\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n": typeof types.UnseenProjectChangesDocument,
     "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersDocument,
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProjectOverviewDocument,
+    "\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProjectSinceLastVisitDocument,
+    "\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n": typeof types.MarkProjectSeenDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": typeof types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": typeof types.PartnerOrganisationsDocument,
     "\n  query HypothesisDataChanges($id: ID!) {\n    hypothesis(id: $id) {\n      id\n      dataChanges {\n        id\n        reason\n        raisedAt\n        dataset {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.HypothesisDataChangesDocument,
@@ -113,6 +121,11 @@ const documents: Documents = {
     "\n  query QuestionHypotheses($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      hypotheses {\n        id\n        statement\n        status\n      }\n    }\n  }\n": types.QuestionHypothesesDocument,
     "\n  mutation TransitionHypothesis($input: TransitionHypothesisInput!) {\n    transitionHypothesis(input: $input) {\n      ...HypothesisCardFields\n      ...HypothesisHistoryFields\n    }\n  }\n": types.TransitionHypothesisDocument,
     "\n  query EvidenceSources($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      title\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": types.EvidenceSourcesDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query Organisations {\n    organisations {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n": types.OrganisationsDocument,
@@ -128,8 +141,11 @@ const documents: Documents = {
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateProjectDocument,
     "\n  query ProjectActivity($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      activity(first: $first) {\n        hasMore\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProjectActivityDocument,
     "\n  query Projects {\n    projects {\n      id\n      title\n      phase\n      visibility\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n": types.UnseenProjectChangesDocument,
     "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProjectMembersDocument,
     "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n": types.ProjectOverviewDocument,
+    "\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProjectSinceLastVisitDocument,
+    "\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n": types.MarkProjectSeenDocument,
     "\n  subscription ProjectActivityFeed($projectId: ID!) {\n    projectActivity(projectId: $projectId) {\n      id\n    }\n  }\n": types.ProjectActivityFeedDocument,
     "\n  query PartnerOrganisations {\n    organisations {\n      id\n      name\n    }\n  }\n": types.PartnerOrganisationsDocument,
     "\n  query HypothesisDataChanges($id: ID!) {\n    hypothesis(id: $id) {\n      id\n      dataChanges {\n        id\n        reason\n        raisedAt\n        dataset {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.HypothesisDataChangesDocument,
@@ -283,6 +299,26 @@ export function graphql(source: "\n  query EvidenceSources($questionId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    projectId\n    projectTitle\n    objectType\n    objectId\n    title\n    fromStatus\n    toStatus\n    createdAt\n    readAt\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean!, $first: Int!, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      hasMore\n      endCursor\n      items {\n        ...NotificationItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      colour\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -343,11 +379,23 @@ export function graphql(source: "\n  query Projects {\n    projects {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n"): (typeof documents)["\n  query UnseenProjectChanges {\n    unseenProjectChanges {\n      projectId\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        role\n        user {\n          id\n          name\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectOverview($id: ID!) {\n    project(id: $id) {\n      id\n      title\n      goal\n      societalObjective\n      phase\n      visibility\n      myRelation\n      createdAt\n      updatedAt\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectSinceLastVisit($id: ID!, $first: Int!) {\n    project(id: $id) {\n      id\n      changesSinceLastVisit(first: $first) {\n        lastSeenAt\n        total\n        hasMore\n        counts {\n          action\n          count\n        }\n        items {\n          id\n          action\n          objectType\n          objectId\n          result\n          createdAt\n          actor {\n            id\n            name\n          }\n        }\n      }\n      members {\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n"): (typeof documents)["\n  mutation MarkProjectSeen($projectId: ID!) {\n    markProjectSeen(projectId: $projectId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { accountsLocales } from '../features/accounts/locales';
 import { datasetsLocales } from '../features/datasets/locales';
 import { hypothesesLocales } from '../features/hypotheses/locales';
+import { notificationsLocales } from '../features/notifications/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
@@ -29,6 +30,7 @@ export const resources = {
     personalTokens: personalTokensLocales.nl,
     search: searchLocales.nl,
     qualityReports: qualityReportsLocales.nl,
+    notifications: notificationsLocales.nl,
   },
   en: {
     common: commonLocales.en,
@@ -43,6 +45,7 @@ export const resources = {
     personalTokens: personalTokensLocales.en,
     search: searchLocales.en,
     qualityReports: qualityReportsLocales.en,
+    notifications: notificationsLocales.en,
   },
 } as const;
 

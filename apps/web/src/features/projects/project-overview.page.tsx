@@ -13,6 +13,7 @@ import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
 import { ProjectFacts } from './project-facts';
 import { ProjectMembers } from './project-members';
+import { SinceLastVisit } from './since-last-visit';
 import { useLiveProject } from './use-live-project';
 
 const ProjectOverviewQuery = graphql(`
@@ -81,6 +82,9 @@ export function ProjectOverviewPage() {
         ) : null}
       </div>
       <ProjectFacts project={project} />
+      {allowsProject('project.activity.read', relation) ? (
+        <SinceLastVisit projectId={project.id} />
+      ) : null}
       {allowsProject('question.read', relation) ? (
         <ProjectQuestions projectId={project.id} relation={relation} />
       ) : null}
