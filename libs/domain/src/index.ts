@@ -9,4 +9,6 @@ export * from './lib/dataset';
 export * from './lib/registration';
 export * from './lib/registration-content';
 export * from './lib/line-changes';
+export * from './lib/quality-report';
+export * from './lib/data-change';
 export * from './lib/notification';

@@ -10,6 +10,7 @@ import { LoggingModule } from '../common/logging/logging.module';
 import { PubSubModule } from '../common/pubsub/pubsub.module';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { ConfigModule } from '../config/config.module';
+import { DataChangesModule } from '../data-changes/data-changes.module';
 import { DatabaseModule } from '../database/database.module';
 import { DatasetsModule } from '../datasets/datasets.module';
 import { FilesModule } from '../files/files.module';
@@ -20,6 +21,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
+import { QualityReportsModule } from '../quality-reports/quality-reports.module';
 import { RedisModule } from '../redis/redis.module';
 import { SearchModule } from '../search/search.module';
 import { DemoDataModule } from '../seed/demo-data.module';
@@ -47,6 +49,8 @@ export class AppModule {
         ProjectsModule,
         SearchModule,
         CollabModule,
+        DataChangesModule,
+        QualityReportsModule,
         HypothesesModule,
         DatasetsModule,
         RegistrationsModule,

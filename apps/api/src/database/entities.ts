@@ -6,6 +6,7 @@ import { Dataset } from '../datasets/dataset.entity';
 import { ProjectVisit } from '../activity/project-visit.entity';
 import { Invitation } from '../accounts/invitation.entity';
 import { User } from '../accounts/user.entity';
+import { DataChangeFlag } from '../data-changes/data-change-flag.entity';
 import { HypothesisEvidence } from '../hypotheses/hypothesis-evidence.entity';
 import { HypothesisPartner } from '../hypotheses/hypothesis-partner.entity';
 import { HypothesisTag } from '../hypotheses/hypothesis-tag.entity';
@@ -13,6 +14,8 @@ import { HypothesisTransition } from '../hypotheses/hypothesis-transition.entity
 import { Hypothesis } from '../hypotheses/hypothesis.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { QualityReportMessage } from '../quality-reports/quality-report-message.entity';
+import { QualityReport } from '../quality-reports/quality-report.entity';
 import { Project } from '../projects/project.entity';
 import { ProjectMember } from '../projects/project-member.entity';
 import { ProjectPartner } from '../projects/project-partner.entity';
@@ -42,6 +45,9 @@ export const ENTITIES = [
   DatasetVersion,
   QuestionRegistration,
   RegistrationSignOff,
+  QualityReport,
+  QualityReportMessage,
+  DataChangeFlag,
   Notification,
   ProjectVisit,
 ];

@@ -7,6 +7,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { ActivityService } from '../activity/activity.service';
 import { signedInUser, type Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
+import { DomainEvents } from '../common/events/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UnitOfWork } from '../database/unit-of-work';
 import { FileStore } from '../files/file-store';
@@ -35,6 +36,7 @@ export class DatasetUploadService {
     private readonly activity: ActivityService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async upload(
@@ -159,6 +161,12 @@ export class DatasetUploadService {
               retyped: diff.retyped.length,
             }),
           },
+        });
+        // What relies on the dataset is flagged in this same transaction (data-changes module).
+        await this.events.publish(m, principal, 'dataset.versionAdded', {
+          datasetId,
+          versionId,
+          projectId: dataset.projectId,
         });
         return version;
       });

@@ -12,6 +12,7 @@ import {
   DatasetVersionsFieldResolver,
 } from './dataset-version-fields.resolver';
 import { DatasetVersionsLoader } from './dataset-versions.loader';
+import { DatasetLoader } from './dataset.loader';
 import { DatasetsRepository } from './datasets.repository';
 import { DatasetsResolver } from './datasets.resolver';
 import { DatasetsService } from './datasets.service';
@@ -23,6 +24,7 @@ import { DownloadLinks } from './download-links';
   controllers: [DatasetFilesController],
   providers: [
     DatasetsRepository,
+    DatasetLoader,
     DatasetsService,
     DatasetUploadService,
     DatasetDownloadService,
@@ -37,7 +39,7 @@ import { DownloadLinks } from './download-links';
     DatasetColumnFieldsResolver,
     ProjectDatasetsResolver,
   ],
-  exports: [DatasetsRepository, DatasetsService, DatasetUploadService],
+  exports: [DatasetsRepository, DatasetsService, DatasetUploadService, DatasetLoader],
 })
 export class DatasetsModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { ProjectScopes } from '../projects/project-scopes';
+import { DatasetDependants } from '../data-changes/dataset-dependants';
 import { DatasetsModule } from '../datasets/datasets.module';
+import { ProjectScopes } from '../projects/project-scopes';
 import { QuestionDependents } from '../questions/question-dependents';
 import { QuestionsModule } from '../questions/questions.module';
 import { SearchIndex } from '../search/search-index';
@@ -44,6 +45,7 @@ export class HypothesesModule implements OnModuleInit {
     private readonly hypotheses: HypothesesRepository,
     private readonly questionDependents: QuestionDependents,
     private readonly search: SearchIndex,
+    private readonly dependants: DatasetDependants,
   ) {}
 
   onModuleInit(): void {
@@ -53,5 +55,8 @@ export class HypothesesModule implements OnModuleInit {
       for (const id of await this.hypotheses.idsByQuestion(m, questionId))
         await this.search.remove(m, 'hypothesis', id);
     });
+    this.dependants.register('hypothesis', (manager, datasetId) =>
+      this.hypotheses.citingDataset(manager, datasetId),
+    );
   }
 }

@@ -142,6 +142,25 @@ export class HypothesesRepository {
     });
   }
 
+  /**
+   * Hypotheses relying on a dataset: any move of theirs cited it. Withdrawn ones rely on
+   * nothing any more.
+   */
+  citingDataset(manager: EntityManager, datasetId: string): Promise<Hypothesis[]> {
+    return manager
+      .createQueryBuilder(Hypothesis, 'h')
+      .select(['h.id', 'h.projectId'])
+      .where(`h.status <> 'withdrawn'`)
+      .andWhere(
+        `EXISTS (SELECT 1 FROM hypothesis_evidence e
+          INNER JOIN hypothesis_transitions t ON t.id = e."transitionId"
+          WHERE t."hypothesisId" = h.id AND e.kind = 'dataset' AND e."targetId" = :datasetId)`,
+        { datasetId },
+      )
+      .orderBy('h.id')
+      .getMany();
+  }
+
   /** The evidence of every transition of these hypotheses, in citing order. */
   evidenceOf(hypothesisIds: readonly string[]): Promise<HypothesisEvidence[]> {
     return this.manager

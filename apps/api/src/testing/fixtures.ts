@@ -177,6 +177,28 @@ export function fixtures(test: TestApp) {
       return result.data.requestRegistration;
     },
 
+    /** An open quality report about a dataset, filed by the caller. */
+    async qualityReport(
+      token: string,
+      datasetId: string,
+      input: Record<string, unknown> = {},
+    ): Promise<{ id: string; state: string }> {
+      const result = await test.gql(
+        `mutation($input: FileQualityReportInput!) { fileQualityReport(input: $input) { id state } }`,
+        {
+          input: {
+            datasetId,
+            dimension: 'completeness',
+            description: 'Er ontbreken wijken.',
+            ...input,
+          },
+        },
+        { token },
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data.fileQualityReport;
+    },
+
     async member(leadToken: string, projectId: string, userId: string, role: ProjectRole) {
       const result = await test.gql(
         `mutation($input: ProjectMemberInput!) { putProjectMember(input: $input) { role } }`,

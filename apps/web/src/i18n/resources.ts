@@ -7,6 +7,7 @@ import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
 import { projectsLocales } from '../features/projects/locales';
 import { questionsLocales } from '../features/questions/locales';
+import { qualityReportsLocales } from '../features/quality-reports/locales';
 import { searchLocales } from '../features/search/locales';
 import { sessionLocales } from '../features/session/locales';
 import { commonLocales } from '../shared/locales';
@@ -28,6 +29,7 @@ export const resources = {
     accounts: accountsLocales.nl,
     personalTokens: personalTokensLocales.nl,
     search: searchLocales.nl,
+    qualityReports: qualityReportsLocales.nl,
     notifications: notificationsLocales.nl,
   },
   en: {
@@ -42,6 +44,7 @@ export const resources = {
     accounts: accountsLocales.en,
     personalTokens: personalTokensLocales.en,
     search: searchLocales.en,
+    qualityReports: qualityReportsLocales.en,
     notifications: notificationsLocales.en,
   },
 } as const;

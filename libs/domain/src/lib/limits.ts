@@ -42,6 +42,10 @@ export const LIMITS = {
   datasetSheetNameMax: 31,
   datasetFileNameMax: 255,
   signOffReasonMax: 5000,
+  qualityReportDescriptionMin: 3,
+  qualityReportDescriptionMax: 5000,
+  qualityReportMessageMax: 5000,
+  qualityReportColumnMax: 200,
   searchQueryMax: 200,
   pageSizeMax: 100,
 } as const;

@@ -7,6 +7,14 @@ export const NOTIFICATION_KINDS = [
   'hypothesis_status_changed',
   /** Someone asks you to sign something off (a pre-registration, a conclusion…). */
   'sign_off_requested',
+  /** Someone reported doubt about a dataset your organisation owns (you may handle it). */
+  'quality_report_filed',
+  /** The reporter replied to a report about a dataset your organisation owns. */
+  'quality_report_replied',
+  /** The dataset owner answered, confirmed or rejected your quality report. */
+  'quality_report_answered',
+  'quality_report_confirmed',
+  'quality_report_rejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -80,6 +80,16 @@ export const PERMISSIONS = {
    * (maySignOff in registration.ts adds those conditions).
    */
   'question.signOffRegistration': { scope: 'project', allow: EDITORS },
+  /** Reading, filing and replying to quality reports: anyone who may see the dataset. */
+  'qualityReport.read': { scope: 'project', allow: MEMBERS },
+  'qualityReport.file': { scope: 'project', allow: MEMBERS },
+  'qualityReport.reply': { scope: 'project', allow: MEMBERS },
+  /** Answering, confirming and rejecting: editing members of the dataset's owner organisation. */
+  'qualityReport.handle': { scope: 'project', allow: EDITORS, organisations: 'owner' },
+  /** Who changed data that something relies on, and who acknowledged it: members, as the dependant. */
+  'dataChange.read': { scope: 'project', allow: MEMBERS },
+  /** Saying one has looked at a "data changed since" flag on something one works on. */
+  'dataChange.acknowledge': { scope: 'project', allow: EDITORS },
 } as const satisfies Record<string, PermissionRule>;
 
 export type PermissionRule =

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ACCESS_CLASSES,
+  DATA_CHANGE_REASONS,
   DATASET_LICENCES,
   DATASET_THEMES,
   DEVIATING_FIELDS,
@@ -16,6 +17,9 @@ import {
   PROJECT_RELATIONS,
   PROJECT_ROLES,
   PROJECT_VISIBILITIES,
+  QUALITY_DIMENSIONS,
+  QUALITY_REPORT_MOVES,
+  QUALITY_REPORT_STATES,
   QUESTION_STATUSES,
   UPDATE_FREQUENCIES,
 } from '@ketenlab/domain';
@@ -108,6 +112,26 @@ export const LineChangeKindEnum = enumOf(
   ['added', 'removed'] as const,
   'LineChangeKind',
   'Whether a line of text was added or removed.',
+);
+export const QualityDimensionEnum = enumOf(
+  QUALITY_DIMENSIONS,
+  'QualityDimension',
+  'What a quality report doubts: completeness, timeliness, accuracy or consistency.',
+);
+export const QualityReportStateEnum = enumOf(
+  QUALITY_REPORT_STATES,
+  'QualityReportState',
+  'Where a quality report stands: open, answered by the owner, confirmed or rejected.',
+);
+export const QualityReportMoveEnum = enumOf(
+  QUALITY_REPORT_MOVES,
+  'QualityReportMove',
+  'What one can do to an unresolved quality report.',
+);
+export const DataChangeReasonEnum = enumOf(
+  DATA_CHANGE_REASONS,
+  'DataChangeReason',
+  'Why something relying on a dataset is flagged: a new version, or a confirmed quality report.',
 );
 export const NotificationKindEnum = enumOf(
   NOTIFICATION_KINDS,

@@ -5,6 +5,7 @@ import { Hypotheses1732710000000 } from './1732710000000-hypotheses';
 import { Datasets1732800000000 } from './1732800000000-datasets';
 import { QuestionRegistrations1732810000000 } from './1732810000000-question-registrations';
 import { NotificationsAndVisits1732820000000 } from './1732820000000-notifications-and-visits';
+import { QualityReports1732830000000 } from './1732830000000-quality-reports';
 
 /** In order of application. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Datasets1732800000000,
   QuestionRegistrations1732810000000,
   NotificationsAndVisits1732820000000,
+  QualityReports1732830000000,
 ];

@@ -17,6 +17,7 @@ import { hasProblem } from '../../shared/errors';
 import { useNumberFormat } from '../../shared/format';
 import { AppButtonLink, AppLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
+import { OpenReportBadge } from '../quality-reports';
 import './datasets.css';
 import { catalogueDcatUrl, datasetPath, newDatasetPath } from './dataset-path';
 import { useDatasetTerms } from './use-dataset-terms';
@@ -32,6 +33,7 @@ const ProjectDatasetsQuery = graphql(`
         title
         accessClass
         updateFrequency
+        openQualityReportCount
         ownerOrganisation {
           id
           name
@@ -129,7 +131,8 @@ export function DatasetListPage() {
               {datasets.map((dataset) => (
                 <TableRow key={dataset.id}>
                   <TableHeaderCell scope="row" className="kl-break">
-                    <AppLink to={datasetPath(project.id, dataset.id)}>{dataset.title}</AppLink>
+                    <AppLink to={datasetPath(project.id, dataset.id)}>{dataset.title}</AppLink>{' '}
+                    <OpenReportBadge count={dataset.openQualityReportCount} />
                   </TableHeaderCell>
                   <TableCell>{dataset.ownerOrganisation.name}</TableCell>
                   <TableCell>{terms.accessClass(dataset.accessClass)}</TableCell>

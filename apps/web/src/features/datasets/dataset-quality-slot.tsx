@@ -1,8 +1,9 @@
+import { QualityReportsSection } from '../quality-reports';
+
 /**
- * Where the dataset's quality reports go (the quality-reports feature, issue #6). The page
+ * Where the dataset's quality reports go: the quality-reports feature's section. The page
  * renders this between the description and the profile, and passes what a report needs to
- * point at: the dataset, its project, and the columns of the latest version. Until that
- * feature plugs its section in here, there is nothing to show.
+ * point at: the dataset, its project, and the columns of the latest version.
  */
 export interface DatasetQualitySlotProps {
   projectId: string;
@@ -11,6 +12,6 @@ export interface DatasetQualitySlotProps {
   columns: readonly string[];
 }
 
-export function DatasetQualitySlot(_props: DatasetQualitySlotProps) {
-  return null;
+export function DatasetQualitySlot({ datasetId, columns }: DatasetQualitySlotProps) {
+  return <QualityReportsSection datasetId={datasetId} columns={columns} />;
 }

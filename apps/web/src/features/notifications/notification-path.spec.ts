@@ -25,6 +25,14 @@ describe(notificationPath.name, () => {
     expect(notificationPath(item({ objectType: 'question' }))).toBe('/projecten/p1/vragen/q1');
   });
 
+  it('leads to the dataset a quality report is about', () => {
+    expect(
+      notificationPath(
+        item({ kind: 'quality_report_filed', objectType: 'dataset', objectId: 'd1' }),
+      ),
+    ).toBe('/projecten/p1/datasets/d1');
+  });
+
   it('leads to the project for what has no page of its own, and home without a project', () => {
     expect(notificationPath(item({ objectType: 'preregistration' }))).toBe('/projecten/p1');
     expect(notificationPath(item({ projectId: null }))).toBe('/');

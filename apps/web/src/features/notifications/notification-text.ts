@@ -14,7 +14,7 @@ export function useNotificationText() {
         to: item.toStatus ? t(`status.${item.toStatus}`) : '',
       });
     }
-    return t('kinds.sign_off_requested', { actor, title: item.title });
+    return t(`kinds.${item.kind}`, { actor, title: item.title });
   };
 }
 
@@ -27,6 +27,8 @@ export function notificationPath(item: NotificationItemFragment): string {
       return `${project}/hypothesen/${item.objectId}`;
     case 'question':
       return `${project}/vragen/${item.objectId}`;
+    case 'dataset':
+      return `${project}/datasets/${item.objectId}`;
     default:
       return project;
   }

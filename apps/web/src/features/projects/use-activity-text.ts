@@ -31,6 +31,12 @@ const ACTION_KEYS = {
   'hypothesis.proposed': 'hypothesisProposed',
   'hypothesis.updated': 'hypothesisUpdated',
   'hypothesis.statusChanged': 'hypothesisStatusChanged',
+  'qualityReport.filed': 'qualityReportFiled',
+  'qualityReport.replied': 'qualityReportReplied',
+  'qualityReport.confirmed': 'qualityReportConfirmed',
+  'qualityReport.rejected': 'qualityReportRejected',
+  'dataChange.flagged': 'dataChangeFlagged',
+  'dataChange.acknowledged': 'dataChangeAcknowledged',
 } as const;
 type KnownAction = keyof typeof ACTION_KEYS;
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { allowsProject } from '@ketenlab/domain';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,6 +7,7 @@ import { hasProblem } from '../../../shared/errors';
 import { useFormat } from '../../../shared/format';
 import { AppLink } from '../../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../../shared/page';
+import { DataChangeFlags } from '../../quality-reports';
 import { questionPath } from '../../questions';
 import { HypothesisStatusBadge } from '../hypothesis-status-badge';
 import { boardPath } from '../hypothesis-paths';
@@ -62,6 +64,10 @@ export function HypothesisPage() {
         <AppLink to={boardPath(project.id)}>{t('detail.back')}</AppLink>
       </Paragraph>
       <PageHeading>{hypothesis.statement}</PageHeading>
+      <DataChangeFlags
+        hypothesisId={hypothesis.id}
+        mayAcknowledge={allowsProject('dataChange.acknowledge', project.myRelation)}
+      />
       {moves.element}
       <dl className="kl-details">
         <dt>{t('detail.status')}</dt>

@@ -39,5 +39,10 @@ export const en: LocaleShape<typeof nl> = {
     hypothesis_status_changed:
       '{{actor}} moved your hypothesis “{{title}}” from {{from}} to {{to}}.',
     sign_off_requested: '{{actor}} asks you to sign off “{{title}}”.',
+    quality_report_filed: '{{actor}} doubts dataset “{{title}}” and reported it.',
+    quality_report_replied: '{{actor}} replied to a quality report about “{{title}}”.',
+    quality_report_answered: '{{actor}} answered your quality report about “{{title}}”.',
+    quality_report_confirmed: '{{actor}} confirmed your quality report about “{{title}}”.',
+    quality_report_rejected: '{{actor}} rejected your quality report about “{{title}}”.',
   },
 };

@@ -37,5 +37,10 @@ export const nl = {
     hypothesis_status_changed:
       '{{actor}} heeft uw hypothese “{{title}}” verplaatst van {{from}} naar {{to}}.',
     sign_off_requested: '{{actor}} vraagt u “{{title}}” te ondertekenen.',
+    quality_report_filed: '{{actor}} twijfelt aan dataset “{{title}}” en heeft dat gemeld.',
+    quality_report_replied: '{{actor}} heeft gereageerd op een terugmelding over “{{title}}”.',
+    quality_report_answered: '{{actor}} heeft uw terugmelding over “{{title}}” beantwoord.',
+    quality_report_confirmed: '{{actor}} heeft uw terugmelding over “{{title}}” bevestigd.',
+    quality_report_rejected: '{{actor}} heeft uw terugmelding over “{{title}}” afgewezen.',
   },
 } as const;
