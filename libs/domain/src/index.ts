@@ -5,3 +5,4 @@ export * from './lib/organisation';
 export * from './lib/limits';
 export * from './lib/document-name';
 export * from './lib/hypothesis';
+export * from './lib/calendar';

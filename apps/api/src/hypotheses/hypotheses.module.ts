@@ -9,6 +9,9 @@ import {
   QuestionHypothesesResolver,
 } from './hypothesis-fields.resolver';
 import { HypothesisLoaders } from './hypothesis.loaders';
+import { HypothesisProgressRepository } from './hypothesis-progress.repository';
+import { ProjectHypothesisProgressResolver } from './hypothesis-progress.resolver';
+import { HypothesisProgressService } from './hypothesis-progress.service';
 import { HypothesisTransitionsService } from './hypothesis-transitions.service';
 import { HypothesesRepository } from './hypotheses.repository';
 import { HypothesesResolver } from './hypotheses.resolver';
@@ -28,6 +31,9 @@ import { HypothesesService } from './hypotheses.service';
     HypothesisTransitionFieldsResolver,
     ProjectHypothesesResolver,
     QuestionHypothesesResolver,
+    HypothesisProgressRepository,
+    HypothesisProgressService,
+    ProjectHypothesisProgressResolver,
   ],
 })
 export class HypothesesModule implements OnModuleInit {

@@ -13,6 +13,7 @@ import { Question } from '../questions/question.entity';
  */
 @ObjectType('Hypothesis')
 @Entity('hypotheses')
+@Index(['projectId', 'lastActivityAt'])
 export class Hypothesis {
   @Field(() => ID)
   @PrimaryColumn('uuid')
@@ -63,4 +64,12 @@ export class Hypothesis {
   @Field()
   @UpdateDateColumn()
   updatedAt!: Date;
+
+  /**
+   * The last proposal, edit or move (with its evidence), from the writer's clock: what "stale"
+   * is measured from. Nullable in the schema only for the migration's sake; always set.
+   */
+  @Field({ description: 'When the hypothesis was last proposed, edited or moved.' })
+  @Column({ nullable: true })
+  lastActivityAt!: Date;
 }

@@ -28,6 +28,10 @@ export const LIMITS = {
   evidenceQuoteMax: 2000,
   evidenceUrlMax: 2000,
   evidenceTitleMax: 300,
+  /** Days without activity after which an open hypothesis counts as stale (per project). */
+  staleAfterDaysMin: 1,
+  staleAfterDaysMax: 365,
+  staleAfterDaysDefault: 14,
   searchQueryMax: 200,
   pageSizeMax: 100,
 } as const;

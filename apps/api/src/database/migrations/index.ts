@@ -2,6 +2,7 @@ import { InitialSchema1732400000000 } from './1732400000000-initial-schema';
 import { Collaboration1732500000000 } from './1732500000000-collaboration';
 import { SearchFoldsDiacritics1732600000000 } from './1732600000000-search-folds-diacritics';
 import { Hypotheses1732710000000 } from './1732710000000-hypotheses';
+import { HypothesisProgress1732840000000 } from './1732840000000-hypothesis-progress';
 
 /** In order of application. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Collaboration1732500000000,
   SearchFoldsDiacritics1732600000000,
   Hypotheses1732710000000,
+  HypothesisProgress1732840000000,
 ];
