@@ -152,13 +152,19 @@ export async function startApi({ database, instances = 1 }) {
     ...(redis ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'bench:' } : {}),
   });
   const preload = join(here, 'count-statements.cjs');
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=tmp/prof" to see where the time goes
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const procs = [];
   const urls = [];
   // One after the other: the first runs the migrations and loads the demo.
   for (let i = 0; i < instances; i++) {
     const port = await freePort();
     procs.push(
-      await startProcess(['--require', preload, main], envFor(port), 'Ketenlab is running at'),
+      await startProcess(
+        [...nodeArgs, '--require', preload, main],
+        envFor(port),
+        'Ketenlab is running at',
+      ),
     );
     urls.push(`http://127.0.0.1:${port}`);
   }

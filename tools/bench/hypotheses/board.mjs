@@ -8,7 +8,7 @@ import { freePort, openDatabase, startProcess, statements, stopProcess } from '.
 import { BOARD_QUERY } from './board-query.mjs';
 import { rawBoard } from './raw-board.mjs';
 import { seedProject } from './seed.mjs';
-import { percentile } from './stats.mjs';
+import { cpuSeconds, percentile } from './stats.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 
@@ -73,9 +73,16 @@ export async function benchBoard(api, { sizes, runsFor, log }) {
         await viaApi(projectId);
         await viaPeer(projectId);
       }
+      // CPU time of each server process over the runs: steadier than wall time on a shared machine.
+      const cpu = { api: 0, peer: 0 };
+      const charged = async (which, pid, list, work) => {
+        const before = cpuSeconds(pid);
+        await timed(list, work);
+        cpu[which] += cpuSeconds(pid) - before;
+      };
       for (let i = 0; i < runs; i++) {
-        await timed(times.api, () => viaApi(projectId));
-        await timed(times.peer, () => viaPeer(projectId));
+        await charged('api', api.procs[0].child.pid, times.api, () => viaApi(projectId));
+        await charged('peer', peer.child.pid, times.peer, () => viaPeer(projectId));
         await timed(times.sql, () => inProcess(projectId));
       }
       const summary = (list) => ({ p50: percentile(list, 50), p99: percentile(list, 99) });
@@ -90,13 +97,15 @@ export async function benchBoard(api, { sizes, runsFor, log }) {
         api: summary(times.api),
         peer: summary(times.peer),
         sql: summary(times.sql),
+        cpuPerRequest: { api: (cpu.api / runs) * 1000, peer: (cpu.peer / runs) * 1000 },
       };
       result.ratio = result.api.p50 / result.peer.p50;
       results.push(result);
       log(
         `  ${size}: ${counts.join('/')} statements; API p50 ${result.api.p50.toFixed(1)} ms, ` +
           `p99 ${result.api.p99.toFixed(1)} ms; raw SQL over HTTP p50 ${result.peer.p50.toFixed(1)} ms ` +
-          `(×${result.ratio.toFixed(2)}); raw SQL alone p50 ${result.sql.p50.toFixed(1)} ms`,
+          `(×${result.ratio.toFixed(2)}); raw SQL alone p50 ${result.sql.p50.toFixed(1)} ms; CPU per ` +
+          `request ${result.cpuPerRequest.api.toFixed(0)} ms vs ${result.cpuPerRequest.peer.toFixed(0)} ms`,
       );
     }
   } finally {

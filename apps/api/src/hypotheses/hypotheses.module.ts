@@ -4,7 +4,6 @@ import { QuestionsModule } from '../questions/questions.module';
 import { EvidenceTargets } from './evidence-targets';
 import {
   HypothesisFieldsResolver,
-  HypothesisTransitionFieldsResolver,
   ProjectHypothesesResolver,
   QuestionHypothesesResolver,
 } from './hypothesis-fields.resolver';
@@ -28,7 +27,6 @@ import { HypothesesService } from './hypotheses.service';
     HypothesisLoaders,
     HypothesesResolver,
     HypothesisFieldsResolver,
-    HypothesisTransitionFieldsResolver,
     ProjectHypothesesResolver,
     QuestionHypothesesResolver,
     HypothesisProgressRepository,
