@@ -6,3 +6,4 @@ export * from './lib/limits';
 export * from './lib/document-name';
 export * from './lib/hypothesis';
 export * from './lib/calendar';
+export * from './lib/notification';

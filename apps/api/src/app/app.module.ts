@@ -14,6 +14,7 @@ import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { HypothesesModule } from '../hypotheses/hypotheses.module';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { RedisModule } from '../redis/redis.module';
@@ -35,6 +36,7 @@ export class AppModule {
         PubSubModule,
         GraphQLModule,
         ActivityModule,
+        NotificationsModule,
         OrganisationsModule,
         AccountsModule,
         AuthModule,

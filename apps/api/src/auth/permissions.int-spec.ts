@@ -12,6 +12,8 @@ import { createClient } from 'graphql-ws';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { User } from '../accounts/user.entity';
+import { UnitOfWork } from '../database/unit-of-work';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { Organisation } from '../organisations/organisation.entity';
 import { fixtures, TEST_PASSWORD } from '../testing/fixtures';
 import { outcome, startTestApp, type GraphqlResult, type TestApp } from '../testing/test-app';
@@ -61,6 +63,7 @@ function expected(action: Action, caller: Caller): 'OK' | 'FORBIDDEN' | 'UNAUTHE
 }
 
 interface World {
+  test: TestApp;
   f: ReturnType<typeof fixtures>;
   owner: Organisation;
   admin: { user: User; token: string };
@@ -81,6 +84,8 @@ interface Case {
   action: Action;
   /** Valid arguments for `caller`, preparing anything the call uses up. */
   call(world: World, caller: Caller): Call | Promise<Call>;
+  /** For subscriptions: a change that makes an allowed subscriber hear something. */
+  trigger?(world: World, caller: Caller): Promise<unknown>;
 }
 
 let unique = 0;
@@ -192,6 +197,16 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  notifications: {
+    action: 'notification.read',
+    call: () => ({
+      query: '{ notifications(unreadOnly: true, first: 5) { items { id actor { id } } hasMore } }',
+    }),
+  },
+  unreadNotificationCount: {
+    action: 'notification.read',
+    call: () => ({ query: '{ unreadNotificationCount }' }),
+  },
   search: {
     action: 'search.query',
     call: () => ({ query: '{ search(query: "schulden") { objectId } }' }),
@@ -205,8 +220,51 @@ const CASES: Record<string, Case> = {
       variables: { id: w.projectId },
     }),
   },
+  hypothesisChanged: {
+    action: 'hypothesis.read',
+    call: (w) => ({
+      query: 'subscription($id: ID!) { hypothesisChanged(projectId: $id) { id status tags } }',
+      variables: { id: w.projectId },
+    }),
+    trigger: async (w) =>
+      w.f.hypothesis(w.lead.token, (await w.f.question(w.lead.token, w.projectId)).id),
+  },
+
+  notificationAdded: {
+    action: 'notification.read',
+    call: () => ({ query: 'subscription { notificationAdded { id kind actor { id } } }' }),
+    // A sign-off request to the caller, from the lead (the lead asks the admin when it is them).
+    trigger: (w, caller) => {
+      if (caller === 'anonymous') return Promise.resolve();
+      const recipient = w.callers[caller].user;
+      const asker = caller === 'lead' ? w.admin.user : w.lead.user;
+      return w.test.app.get(UnitOfWork).run((m) =>
+        w.test.app.get(NotificationsService).signOffRequested(m, {
+          projectId: w.projectId,
+          objectType: 'preregistration',
+          objectId: w.projectId,
+          title: `Ondertekenen ${next()}`,
+          recipientIds: [recipient.id],
+          requestedById: asker.id,
+        }),
+      );
+    },
+  },
 
   // Mutations
+  markProjectSeen: {
+    action: 'project.markSeen',
+    call: (w) => ({
+      query: 'mutation($id: ID!) { markProjectSeen(projectId: $id) }',
+      variables: { id: w.projectId },
+    }),
+  },
+  markNotificationsRead: {
+    action: 'notification.markRead',
+    call: () => ({
+      query: 'mutation { markNotificationsRead(input: { all: true }) }',
+    }),
+  },
   acceptInvitation: {
     action: 'auth.acceptInvitation',
     call: async (w) => {
@@ -443,6 +501,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
     action: 'project.activity.read',
     selection: 'activity { items { action actor { id } } }',
   },
+  changesSinceLastVisit: {
+    action: 'project.activity.read',
+    selection:
+      'changesSinceLastVisit { lastSeenAt total counts { action count } items { actor { id } } }',
+  },
   partners: { action: 'project.read', selection: 'partners { id }' },
   ownerOrganisation: { action: 'project.read', selection: 'ownerOrganisation { id }' },
   myRelation: { action: 'project.read', selection: 'myRelation' },
@@ -504,6 +567,7 @@ describe('permission matrix (API)', () => {
     // The outsider leads a project of their own: relations must not leak between projects.
     await f.project(callers.outsider.token, { title: 'Project elders', visibility: 'private' });
     world = {
+      test,
       f,
       owner,
       admin: callers.admin,
@@ -556,7 +620,9 @@ describe('permission matrix (API)', () => {
             call.token ?? (caller === 'anonymous' ? undefined : world.callers[caller].token);
           const result =
             operation.root === 'Subscription'
-              ? await subscriptionOutcome(test, { ...call, token }, () => touchProject(world))
+              ? await subscriptionOutcome(test, { ...call, token }, () =>
+                  entry.trigger ? entry.trigger(world, caller) : touchProject(world),
+                )
               : await test.gql(call.query, call.variables, { token });
           expect(outcome(result)).toBe(want);
           if (want === 'OK') expect(result.data?.[operation.name]).toBeDefined();

@@ -7,6 +7,8 @@ import {
   ProjectHypothesesResolver,
   QuestionHypothesesResolver,
 } from './hypothesis-fields.resolver';
+import { HypothesisEvents } from './hypothesis-events';
+import { HypothesisLiveResolver } from './hypothesis-live.resolver';
 import { HypothesisLoaders } from './hypothesis.loaders';
 import { HypothesisProgressRepository } from './hypothesis-progress.repository';
 import { ProjectHypothesisProgressResolver } from './hypothesis-progress.resolver';
@@ -25,7 +27,9 @@ import { HypothesesService } from './hypotheses.service';
     HypothesisTransitionsService,
     EvidenceTargets,
     HypothesisLoaders,
+    HypothesisEvents,
     HypothesesResolver,
+    HypothesisLiveResolver,
     HypothesisFieldsResolver,
     ProjectHypothesesResolver,
     QuestionHypothesesResolver,

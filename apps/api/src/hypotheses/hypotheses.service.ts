@@ -11,6 +11,7 @@ import { ProjectAccess } from '../projects/project-access.service';
 import { ProjectsRepository } from '../projects/projects.repository';
 import { QuestionsRepository } from '../questions/questions.repository';
 import { SearchIndex } from '../search/search-index';
+import { HypothesisEvents } from './hypothesis-events';
 import { closedHypothesis } from './hypothesis.errors';
 import { HypothesisTransition } from './hypothesis-transition.entity';
 import { Hypothesis } from './hypothesis.entity';
@@ -28,6 +29,7 @@ export class HypothesesService {
     private readonly access: ProjectAccess,
     private readonly search: SearchIndex,
     private readonly activity: ActivityService,
+    private readonly events: HypothesisEvents,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -88,6 +90,7 @@ export class HypothesesService {
         questionId: saved.questionId,
         statement: saved.statement,
       });
+      this.events.changed(m, saved);
       return saved;
     });
   }
@@ -126,6 +129,7 @@ export class HypothesesService {
       const currentTags = tags ?? (await this.hypotheses.tagsOf([saved.id])).map((t) => t.tag);
       await this.search.upsert(m, hypothesisSearchDocument(saved, currentTags));
       await this.record(m, principal, saved, 'hypothesis.updated', { fields });
+      this.events.changed(m, saved);
       return saved;
     });
   }

@@ -6,8 +6,10 @@ import { signedInUser, type Principal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { badInput } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProjectAccess } from '../projects/project-access.service';
 import { EvidenceTargets } from './evidence-targets';
+import { HypothesisEvents } from './hypothesis-events';
 import { illegalTransition, movedMeanwhile, transitionNotAllowed } from './hypothesis.errors';
 import { HypothesisTransition } from './hypothesis-transition.entity';
 import type { Hypothesis } from './hypothesis.entity';
@@ -22,6 +24,8 @@ export class HypothesisTransitionsService {
     private readonly access: ProjectAccess,
     private readonly evidence: EvidenceTargets,
     private readonly activity: ActivityService,
+    private readonly events: HypothesisEvents,
+    private readonly notifications: NotificationsService,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -75,6 +79,13 @@ export class HypothesisTransitionsService {
         projectId,
         detail: { from, to, evidence: evidence.length },
       });
+      await this.notifications.hypothesisStatusChanged(m, {
+        hypothesis,
+        from,
+        to,
+        actorId: user.id,
+      });
+      this.events.changed(m, hypothesis);
       return (await this.hypotheses.findById(hypothesis.id, m))!;
     });
   }

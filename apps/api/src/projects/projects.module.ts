@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ProjectAccess } from './project-access.service';
+import { ProjectLiveAccess } from './project-live-access';
 import { ProjectScopes } from './project-scopes';
 import { ProjectFieldsResolver } from './project-fields.resolver';
 import { ProjectMembersFieldResolver, ProjectMembersResolver } from './project-members.resolver';
@@ -13,6 +14,7 @@ import { ProjectsService } from './projects.service';
   providers: [
     ProjectsRepository,
     ProjectAccess,
+    ProjectLiveAccess,
     ProjectScopes,
     ProjectsService,
     ProjectMembersService,
@@ -21,6 +23,6 @@ import { ProjectsService } from './projects.service';
     ProjectMembersResolver,
     ProjectMembersFieldResolver,
   ],
-  exports: [ProjectAccess, ProjectScopes, ProjectsRepository],
+  exports: [ProjectAccess, ProjectLiveAccess, ProjectScopes, ProjectsRepository],
 })
 export class ProjectsModule {}

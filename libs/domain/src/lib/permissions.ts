@@ -24,12 +24,17 @@ export const PERMISSIONS = {
   'project.create': { scope: 'platform', allow: SIGNED_IN },
   'project.list': { scope: 'platform', allow: SIGNED_IN },
   'search.query': { scope: 'platform', allow: SIGNED_IN },
+  /** Your own notifications only: every query is bounded to the caller as recipient. */
+  'notification.read': { scope: 'platform', allow: SIGNED_IN },
+  'notification.markRead': { scope: 'platform', allow: SIGNED_IN },
   // Project scope
   'project.read': { scope: 'project', allow: [...MEMBERS, 'visitor'] },
   'project.update': { scope: 'project', allow: ['lead'] },
   'project.members.read': { scope: 'project', allow: MEMBERS },
   'project.members.manage': { scope: 'project', allow: ['lead'] },
   'project.activity.read': { scope: 'project', allow: MEMBERS },
+  /** Remembering when you last looked at a project, for "since your last visit". */
+  'project.markSeen': { scope: 'project', allow: MEMBERS },
   'question.read': { scope: 'project', allow: MEMBERS },
   'question.create': { scope: 'project', allow: EDITORS },
   'question.rename': { scope: 'project', allow: EDITORS },

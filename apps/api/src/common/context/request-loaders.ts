@@ -26,3 +26,8 @@ export function requestLoader<T>(
   }
   return loader;
 }
+
+/** Gives `req` loaders of its own, so that what it loads is not served from an older cache. */
+export function withOwnLoaders(req: Request): void {
+  (req as WithLoaders)[LOADERS] = new Map();
+}

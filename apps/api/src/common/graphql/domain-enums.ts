@@ -3,6 +3,7 @@ import {
   EVIDENCE_KINDS,
   EXPECTED_DIRECTIONS,
   HYPOTHESIS_STATUSES,
+  NOTIFICATION_KINDS,
   ORGANISATION_KINDS,
   PROJECT_PHASES,
   PROJECT_RELATIONS,
@@ -54,4 +55,9 @@ export const EvidenceKindEnum = enumOf(
   EVIDENCE_KINDS,
   'EvidenceKind',
   'What a piece of evidence points at.',
+);
+export const NotificationKindEnum = enumOf(
+  NOTIFICATION_KINDS,
+  'NotificationKind',
+  'What a notification is about.',
 );

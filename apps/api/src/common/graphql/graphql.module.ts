@@ -3,11 +3,14 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import type { ServerOptions } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import { attachPrincipal } from '../../auth/request-principal';
 import { SocketAuthenticator } from '../../auth/socket-authenticator';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { eventRequest } from '../context/event-request';
 import { formatError } from '../errors/format-error';
+import { subscribePerEvent } from './subscribe-per-event';
 
 const logger = new Logger('GraphQL');
 
@@ -21,6 +24,29 @@ const upgradeRequest = (ctx: SocketContext) => (ctx.extra as { request: Incoming
 /** HTTP operations get Express' req/res; socket operations the upgrade request, which carries the caller. */
 function graphqlContext(arg: { req: unknown; res: unknown } | SocketContext) {
   return 'extra' in arg ? { req: upgradeRequest(arg) } : { req: arg.req, res: arg.res };
+}
+
+/** Nest's typing of the graphql-ws options leaves out `subscribe`, which it passes on all the same. */
+type GraphqlWsOptions = NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'] &
+  Pick<ServerOptions, 'subscribe'>;
+
+function socketOptions(sockets: SocketAuthenticator): GraphqlWsOptions {
+  return {
+    path: '/graphql',
+    onConnect: async (ctx: SocketContext) => {
+      const request = upgradeRequest(ctx);
+      attachPrincipal(
+        request as Request,
+        await sockets.principalFor(request, ctx.connectionParams?.['token']),
+      );
+      return true;
+    },
+    // Each event is resolved afresh: nothing cached at subscription time decides what it shows.
+    subscribe: subscribePerEvent((context: { req: Request }) => ({
+      ...context,
+      req: eventRequest(context.req),
+    })),
+  };
 }
 
 @Module({
@@ -54,17 +80,7 @@ function graphqlContext(arg: { req: unknown; res: unknown } | SocketContext) {
         subscriptions: {
           // Subscriptions share the path; the caller is established once per socket, from the
           // session cookie of the upgrade request or a `token` connection parameter.
-          'graphql-ws': {
-            path: '/graphql',
-            onConnect: async (ctx: SocketContext) => {
-              const request = upgradeRequest(ctx);
-              attachPrincipal(
-                request as Request,
-                await sockets.principalFor(request, ctx.connectionParams?.['token']),
-              );
-              return true;
-            },
-          },
+          'graphql-ws': socketOptions(sockets),
         },
       }),
     }),

@@ -2,6 +2,7 @@ import { InitialSchema1732400000000 } from './1732400000000-initial-schema';
 import { Collaboration1732500000000 } from './1732500000000-collaboration';
 import { SearchFoldsDiacritics1732600000000 } from './1732600000000-search-folds-diacritics';
 import { Hypotheses1732710000000 } from './1732710000000-hypotheses';
+import { NotificationsAndVisits1732820000000 } from './1732820000000-notifications-and-visits';
 import { HypothesisProgress1732840000000 } from './1732840000000-hypothesis-progress';
 
 /** In order of application. New migrations are appended here. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   Collaboration1732500000000,
   SearchFoldsDiacritics1732600000000,
   Hypotheses1732710000000,
+  NotificationsAndVisits1732820000000,
   HypothesisProgress1732840000000,
 ];

@@ -1,0 +1,57 @@
+import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { portableColumns } from './portable-types';
+
+/** In-app notifications, and when each person last looked at each project. */
+export class NotificationsAndVisits1732820000000 implements MigrationInterface {
+  name = 'NotificationsAndVisits1732820000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const c = portableColumns(queryRunner);
+    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
+      new TableForeignKey({
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
+
+    await queryRunner.createTable(
+      new Table({
+        name: 'notifications',
+        columns: [
+          c.id(),
+          c.uuid('recipientId'),
+          c.varchar('kind'),
+          c.uuid('projectId', { isNullable: true }),
+          c.varchar('objectType'),
+          c.varchar('objectId'),
+          c.uuid('actorId', { isNullable: true }),
+          c.json('detail'),
+          c.timestamp('createdAt'),
+          c.timestamp('readAt', { isNullable: true }),
+        ],
+        foreignKeys: [
+          fk('recipientId', 'users'),
+          fk('projectId', 'projects'),
+          fk('actorId', 'users', 'SET NULL'),
+        ],
+        indices: [
+          new TableIndex({ columnNames: ['recipientId', 'createdAt'] }),
+          new TableIndex({ columnNames: ['projectId'] }),
+        ],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'project_visits',
+        columns: [c.id('userId'), c.id('projectId'), c.timestamp('seenAt')],
+        foreignKeys: [fk('userId', 'users'), fk('projectId', 'projects')],
+      }),
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "project_visits"`);
+    await queryRunner.query(`DROP TABLE "notifications"`);
+  }
+}
