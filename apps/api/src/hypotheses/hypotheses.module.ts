@@ -37,6 +37,7 @@ import { HypothesesService } from './hypotheses.service';
     HypothesisProgressService,
     ProjectHypothesisProgressResolver,
   ],
+  exports: [HypothesesRepository],
 })
 export class HypothesesModule implements OnModuleInit {
   constructor(

@@ -13,6 +13,8 @@ import { ProjectsRepository } from '../projects/projects.repository';
 import { SearchIndex } from '../search/search-index';
 import { UsersRepository } from '../accounts/users.repository';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_PROJECTS, DEMO_SIGN_INS } from './demo-data';
+import { DEMO_RESEARCH } from './demo-research';
+import { DemoResearchSeeder } from './demo-research.seeder';
 
 /** Fills an empty database with the demo when DEMO_DATA=true (as `npm start` sets it). */
 @Injectable()
@@ -28,6 +30,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly activity: ActivityService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly research: DemoResearchSeeder,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -97,6 +100,9 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
           objectId: project.id,
           projectId: project.id,
         });
+        if (demo.title === DEMO_RESEARCH.project) {
+          await this.research.seed(m, project.id, lead, { people, organisationIds });
+        }
       }
     });
   }

@@ -47,6 +47,24 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'projecten/:projectId/hypothesen',
+            lazy: async () => ({
+              Component: (await import('../features/hypotheses')).HypothesisBoardPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/hypothesen/nieuw',
+            lazy: async () => ({
+              Component: (await import('../features/hypotheses')).ProposeHypothesisPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/hypothesen/:hypothesisId',
+            lazy: async () => ({
+              Component: (await import('../features/hypotheses')).HypothesisPage,
+            }),
+          },
+          {
             path: 'projecten/:projectId/instellingen',
             lazy: async () => ({
               Component: (await import('../features/project-settings')).ProjectSettingsPage,

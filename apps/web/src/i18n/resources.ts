@@ -1,4 +1,5 @@
 import { accountsLocales } from '../features/accounts/locales';
+import { hypothesesLocales } from '../features/hypotheses/locales';
 import { organisationsLocales } from '../features/organisations/locales';
 import { personalTokensLocales } from '../features/personal-tokens/locales';
 import { projectSettingsLocales } from '../features/project-settings/locales';
@@ -18,6 +19,7 @@ export const resources = {
     session: sessionLocales.nl,
     projects: projectsLocales.nl,
     questions: questionsLocales.nl,
+    hypotheses: hypothesesLocales.nl,
     projectSettings: projectSettingsLocales.nl,
     organisations: organisationsLocales.nl,
     accounts: accountsLocales.nl,
@@ -29,6 +31,7 @@ export const resources = {
     session: sessionLocales.en,
     projects: projectsLocales.en,
     questions: questionsLocales.en,
+    hypotheses: hypothesesLocales.en,
     projectSettings: projectSettingsLocales.en,
     organisations: organisationsLocales.en,
     accounts: accountsLocales.en,

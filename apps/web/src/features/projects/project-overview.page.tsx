@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
 import { AppButtonLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
+import { ProjectHypotheses } from '../hypotheses';
 import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
 import { ProjectFacts } from './project-facts';
@@ -81,6 +82,9 @@ export function ProjectOverviewPage() {
       <ProjectFacts project={project} />
       {allowsProject('question.read', relation) ? (
         <ProjectQuestions projectId={project.id} relation={relation} />
+      ) : null}
+      {allowsProject('hypothesis.read', relation) ? (
+        <ProjectHypotheses projectId={project.id} />
       ) : null}
       {allowsProject('project.members.read', relation) ? (
         <ProjectMembers projectId={project.id} />

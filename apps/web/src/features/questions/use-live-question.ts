@@ -22,6 +22,10 @@ export function useLiveQuestion(projectId: string, enabled: boolean): void {
     skip: !enabled,
     onData: ({ data }) => {
       const type = data.data?.projectActivity.objectType;
+      if (type === 'hypothesis') {
+        client.refetchQueries({ include: ['QuestionHypotheses'] }).catch(() => undefined);
+        return;
+      }
       if (type !== 'question' && type !== 'questionVersion') return;
       client
         .refetchQueries({ include: ['QuestionPage', 'QuestionVersions'] })
