@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
 import { AppButtonLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
-import { ProjectHypotheses } from '../hypotheses';
+import { HypothesisProgressSection, ProjectHypotheses } from '../hypotheses';
 import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
 import { ProjectFacts } from './project-facts';
@@ -85,6 +85,9 @@ export function ProjectOverviewPage() {
       ) : null}
       {allowsProject('hypothesis.read', relation) ? (
         <ProjectHypotheses projectId={project.id} />
+      ) : null}
+      {allowsProject('hypothesis.read', relation) ? (
+        <HypothesisProgressSection projectId={project.id} />
       ) : null}
       {allowsProject('project.members.read', relation) ? (
         <ProjectMembers projectId={project.id} />
