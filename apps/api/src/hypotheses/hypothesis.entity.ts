@@ -1,6 +1,14 @@
 import type { ExpectedDirection, HypothesisStatus } from '@ketenlab/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { ExpectedDirectionEnum, HypothesisStatusEnum } from '../common/graphql/domain-enums';
 import { Project } from '../projects/project.entity';
@@ -72,4 +80,10 @@ export class Hypothesis {
   @Field({ description: 'When the hypothesis was last proposed, edited or moved.' })
   @Column({ nullable: true })
   lastActivityAt!: Date;
+
+  /** A writer that forgets the last activity still leaves one: the proposal. */
+  @BeforeInsert()
+  protected activityFromProposal(): void {
+    this.lastActivityAt ??= this.createdAt;
+  }
 }
