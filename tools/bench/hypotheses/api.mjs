@@ -129,9 +129,13 @@ export async function startApi({ database, instances = 1 }) {
   let redis = null;
   if (instances > 1) {
     const port = await freePort();
-    const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(port), '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     const url = `redis://127.0.0.1:${port}`;
     const Redis = workspace('ioredis');
     const probe = new Redis(url, { lazyConnect: true, retryStrategy: () => 50 });

@@ -85,7 +85,11 @@ async function fanoutOn(setup, { database, instances }, { changes, subscribers, 
       await api.gql(EDIT, { input: { id: hypothesisId, rationale: current.rationale } }, api.token);
       await all;
       const times = heard.filter((t) => t !== undefined);
-      return { first: Math.min(...times), last: Math.max(...times), missed: subscribers - times.length };
+      return {
+        first: Math.min(...times),
+        last: Math.max(...times),
+        missed: subscribers - times.length,
+      };
     };
     // Until every subscriber hears a change, the subscriptions are not all registered yet.
     for (let warm = 0; warm < 20; warm++) {

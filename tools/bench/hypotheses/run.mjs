@@ -34,7 +34,9 @@ const machine = {
   node: process.version,
   loadBefore: loadavg().map((l) => l.toFixed(2)),
 };
-log(`machine: ${machine.cpus}, ${machine.memory}, Node ${machine.node}, load ${machine.loadBefore}`);
+log(
+  `machine: ${machine.cpus}, ${machine.memory}, Node ${machine.node}, load ${machine.loadBefore}`,
+);
 
 const results = { machine, board: [], fanout: [] };
 if (parts.includes('board')) {

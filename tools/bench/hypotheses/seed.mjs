@@ -65,7 +65,10 @@ export async function seedProject(api, database, count, label) {
       { hypothesisId: id, tag: TAGS[i % TAGS.length] },
       { hypothesisId: id, tag: TAGS[(i + 1) % TAGS.length] },
     );
-    rows.hypothesis_partners.push({ hypothesisId: id, organisationId: partners[i % partners.length].id });
+    rows.hypothesis_partners.push({
+      hypothesisId: id,
+      organisationId: partners[i % partners.length].id,
+    });
     path.forEach((to, sequence) => {
       const transitionId = randomUUID();
       rows.hypothesis_transitions.push({
@@ -83,7 +86,11 @@ export async function seedProject(api, database, count, label) {
         sequence === 2
           ? [
               { kind: 'external', url: 'https://www.cbs.nl/schulden', title: 'CBS: schulden' },
-              { kind: 'question_passage', targetId: questionIds[i % QUESTIONS], quote: 'wijken met minder inkomen' },
+              {
+                kind: 'question_passage',
+                targetId: questionIds[i % QUESTIONS],
+                quote: 'wijken met minder inkomen',
+              },
             ]
           : sequence === 4
             ? [{ kind: 'external', url: 'https://www.nibud.nl/onderzoek', title: 'Nibud' }]

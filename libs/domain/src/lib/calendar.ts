@@ -23,7 +23,7 @@ function wallMonth(instant: Date, timeZone: string): { year: number; month: numb
     year: 'numeric',
     month: 'numeric',
   }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month') };
 }
 
@@ -31,8 +31,8 @@ function wallMonth(instant: Date, timeZone: string): { year: number; month: numb
 function offsetAt(instant: Date, timeZone: string): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName')!.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
   if (!match) return 0; // "GMT" alone: UTC itself
   const minutes = Number(match[2]) * 60 + Number(match[3]);
   return (match[1] === '-' ? -1 : 1) * minutes * 60 * 1000;
