@@ -18,6 +18,20 @@ function normalise(data) {
   return data;
 }
 
+/**
+ * fetch, once more when the kept-alive socket it picked was closed by the server meanwhile (it
+ * closes idle sockets after 5 s; on the largest board a round of runs takes longer than that).
+ * Both requests are reads, so asking again is harmless; the failed attempt costs microseconds.
+ */
+async function fetchAgain(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (error?.cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(url, init);
+  }
+}
+
 export async function benchBoard(api, { sizes, runsFor, log }) {
   const database = await openDatabase(api.databaseUrl);
   const port = await freePort();
@@ -28,7 +42,7 @@ export async function benchBoard(api, { sizes, runsFor, log }) {
   );
   const inProcess = rawBoard(database);
   const viaApi = async (projectId) => {
-    const response = await fetch(`${api.urls[0]}/graphql`, {
+    const response = await fetchAgain(`${api.urls[0]}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
       body: JSON.stringify({ query: BOARD_QUERY, variables: { id: projectId } }),
@@ -38,7 +52,7 @@ export async function benchBoard(api, { sizes, runsFor, log }) {
     return result.data;
   };
   const viaPeer = async (projectId) => {
-    const response = await fetch(`http://127.0.0.1:${port}/board?project=${projectId}`);
+    const response = await fetchAgain(`http://127.0.0.1:${port}/board?project=${projectId}`);
     if (!response.ok) throw new Error(await response.text());
     return (await response.json()).data;
   };
