@@ -1,4 +1,6 @@
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
+import { HypothesisProgress1732840000000 } from '../database/migrations/1732840000000-hypothesis-progress';
 import { fixtures } from '../testing/fixtures';
 import { outcome, startTestApp, type TestApp } from '../testing/test-app';
 import { HypothesisProgressService } from './hypothesis-progress.service';
@@ -265,5 +267,43 @@ describe(HypothesisProgressService.name, () => {
       expect((await set(365)).data.updateProject.staleAfterDays).toBe(365);
       expect((await progressOf(projectId)).staleCount).toBe(0);
     });
+  });
+
+  it('fills the last activity of hypotheses that were there before the migration', async () => {
+    at('2030-08-01T08:00:00Z');
+    const projectId = await newProject();
+    const question = await f.question(lead.token, projectId);
+    const quiet = await f.hypothesis(lead.token, question.id, { statement: 'Alleen voorgesteld' });
+    const moved = await f.hypothesis(lead.token, question.id, { statement: 'Verplaatst' });
+    later(3 * DAY);
+    await f.transition(lead.token, moved.id, 'under_investigation');
+    later(2 * DAY);
+    await test.gql(
+      `mutation($input: UpdateHypothesisInput!) { updateHypothesis(input: $input) { id } }`,
+      { input: { id: quiet.id, rationale: 'Later aangevuld' } },
+      { token: lead.token },
+    );
+
+    // Undone and done again: the column is filled from the activity log.
+    const runner = test.app.get(DataSource).createQueryRunner();
+    try {
+      const migration = new HypothesisProgress1732840000000();
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const read = async (id: string) =>
+      (
+        await test.gql(
+          'query($id: ID!) { hypothesis(id: $id) { lastActivityAt } }',
+          { id },
+          {
+            token: lead.token,
+          },
+        )
+      ).data.hypothesis.lastActivityAt;
+    expect(await read(quiet.id)).toBe('2030-08-06T08:00:00.000Z');
+    expect(await read(moved.id)).toBe('2030-08-04T08:00:00.000Z');
   });
 });
