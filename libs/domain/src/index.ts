@@ -11,4 +11,5 @@ export * from './lib/registration-content';
 export * from './lib/line-changes';
 export * from './lib/quality-report';
 export * from './lib/data-change';
+export * from './lib/calendar';
 export * from './lib/notification';

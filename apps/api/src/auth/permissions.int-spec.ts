@@ -638,8 +638,12 @@ const CASES: Record<string, Case> = {
   updateProject: {
     action: 'project.update',
     call: (w) => ({
-      query: 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }',
-      variables: { input: { id: w.projectId, goal: `Eerder hulp bieden (${next()})` } },
+      query:
+        'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id staleAfterDays } }',
+      // The stale-after setting is part of it: only the lead sets it.
+      variables: {
+        input: { id: w.projectId, goal: `Eerder hulp bieden (${next()})`, staleAfterDays: 21 },
+      },
     }),
   },
 };
@@ -688,6 +692,11 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
     action: 'hypothesis.read',
     selection: `hypotheses { id owner { id } partners { id } tags allowedTransitions
       history { by { id } evidence { kind } } }`,
+  },
+  hypothesisProgress: {
+    action: 'hypothesis.read',
+    selection: `hypothesisProgress { questions { title counts { status count } }
+      verdictsThisMonth { total } staleAfterDays staleCount stale { id owner { id } } }`,
   },
 };
 

@@ -8,13 +8,15 @@ import { SearchIndex } from '../search/search-index';
 import { EvidenceTargets } from './evidence-targets';
 import {
   HypothesisFieldsResolver,
-  HypothesisTransitionFieldsResolver,
   ProjectHypothesesResolver,
   QuestionHypothesesResolver,
 } from './hypothesis-fields.resolver';
 import { HypothesisEvents } from './hypothesis-events';
 import { HypothesisLiveResolver } from './hypothesis-live.resolver';
 import { HypothesisLoaders } from './hypothesis.loaders';
+import { HypothesisProgressRepository } from './hypothesis-progress.repository';
+import { ProjectHypothesisProgressResolver } from './hypothesis-progress.resolver';
+import { HypothesisProgressService } from './hypothesis-progress.service';
 import { HypothesisTransitionsService } from './hypothesis-transitions.service';
 import { HypothesesRepository } from './hypotheses.repository';
 import { HypothesesResolver } from './hypotheses.resolver';
@@ -33,9 +35,11 @@ import { HypothesesService } from './hypotheses.service';
     HypothesesResolver,
     HypothesisLiveResolver,
     HypothesisFieldsResolver,
-    HypothesisTransitionFieldsResolver,
     ProjectHypothesesResolver,
     QuestionHypothesesResolver,
+    HypothesisProgressRepository,
+    HypothesisProgressService,
+    ProjectHypothesisProgressResolver,
   ],
   exports: [HypothesesRepository],
 })

@@ -70,17 +70,19 @@ export class HypothesesRepository {
   /**
    * Moves the status only if it is still `from`: of two moves racing from the same status, the
    * second finds nothing to update (PostgreSQL re-checks the row after the first commits).
+   * A move is activity, so it also moves `lastActivityAt` to `at`.
    */
   async compareAndSetStatus(
     manager: EntityManager,
     id: string,
     from: HypothesisStatus,
     to: HypothesisStatus,
+    at: Date,
   ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(Hypothesis)
-      .set({ status: to })
+      .set({ status: to, lastActivityAt: at })
       .where('id = :id AND status = :from', { id, from })
       .execute();
     return result.affected === 1;

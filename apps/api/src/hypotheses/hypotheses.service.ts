@@ -65,6 +65,7 @@ export class HypothesesService {
       createdById: user.id,
       createdAt: this.clock.now(),
     });
+    hypothesis.lastActivityAt = hypothesis.createdAt;
     return this.unitOfWork.run(async (m) => {
       const saved = await this.hypotheses.save(m, hypothesis);
       await this.hypotheses.replaceTags(m, saved.id, tags);
@@ -117,6 +118,7 @@ export class HypothesesService {
     if (input.rationale !== undefined) hypothesis.rationale = input.rationale.trim();
     if (input.expectedDirection !== undefined)
       hypothesis.expectedDirection = input.expectedDirection;
+    hypothesis.lastActivityAt = this.clock.now();
     const fields = Object.keys(input).filter(
       (key) => key !== 'id' && input[key as keyof UpdateHypothesisInput] !== undefined,
     );

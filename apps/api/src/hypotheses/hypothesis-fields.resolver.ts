@@ -97,14 +97,3 @@ export class HypothesisFieldsResolver {
     });
   }
 }
-
-@Resolver(() => HypothesisTransitionType)
-export class HypothesisTransitionFieldsResolver {
-  constructor(private readonly users: UserLoader) {}
-
-  @Can('hypothesis.read', ofParent)
-  @ResolveField(() => User, { description: 'Who made the move.' })
-  async by(@Parent() transition: HypothesisTransitionType, @HttpRequest() req: Request) {
-    return (await this.users.load(req, transition.actorId))!;
-  }
-}

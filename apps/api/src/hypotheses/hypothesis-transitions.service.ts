@@ -53,8 +53,9 @@ export class HypothesisTransitionsService {
     const transitionId = randomUUID();
     const evidence = await this.evidence.resolve(projectId, transitionId, input.evidence);
 
+    const at = this.clock.now();
     return this.unitOfWork.run(async (m) => {
-      if (!(await this.hypotheses.compareAndSetStatus(m, hypothesis.id, from, to))) {
+      if (!(await this.hypotheses.compareAndSetStatus(m, hypothesis.id, from, to, at))) {
         throw movedMeanwhile();
       }
       await this.hypotheses.recordTransition(
@@ -67,7 +68,7 @@ export class HypothesisTransitionsService {
           toStatus: to,
           actorId: user.id,
           rationale,
-          createdAt: this.clock.now(),
+          createdAt: at,
         }),
         evidence,
       );

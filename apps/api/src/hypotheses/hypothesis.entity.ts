@@ -1,6 +1,14 @@
 import type { ExpectedDirection, HypothesisStatus } from '@ketenlab/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { ExpectedDirectionEnum, HypothesisStatusEnum } from '../common/graphql/domain-enums';
 import { Project } from '../projects/project.entity';
@@ -13,6 +21,7 @@ import { Question } from '../questions/question.entity';
  */
 @ObjectType('Hypothesis')
 @Entity('hypotheses')
+@Index(['projectId', 'lastActivityAt'])
 export class Hypothesis {
   @Field(() => ID)
   @PrimaryColumn('uuid')
@@ -63,4 +72,18 @@ export class Hypothesis {
   @Field()
   @UpdateDateColumn()
   updatedAt!: Date;
+
+  /**
+   * The last proposal, edit or move (with its evidence), from the writer's clock: what "stale"
+   * is measured from. Nullable in the schema only for the migration's sake; always set.
+   */
+  @Field({ description: 'When the hypothesis was last proposed, edited or moved.' })
+  @Column({ nullable: true })
+  lastActivityAt!: Date;
+
+  /** A writer that forgets the last activity still leaves one: the proposal. */
+  @BeforeInsert()
+  protected activityFromProposal(): void {
+    this.lastActivityAt ??= this.createdAt;
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import { UserLoader } from '../accounts/user.loader';
 import { requestLoader } from '../common/context/request-loaders';
 import type { Hypothesis } from './hypothesis.entity';
 import type { HypothesisTransitionType } from './hypothesis.types';
@@ -15,11 +16,14 @@ function byHypothesis<T extends { hypothesisId: string }>(ids: readonly string[]
 /**
  * Per-request loaders for what hangs off a hypothesis, so that a board of any size costs the same
  * few statements: one for the tags of all its hypotheses, one for their partners, two for their
- * histories (transitions, evidence).
+ * histories (transitions, evidence, and the users who made the moves).
  */
 @Injectable()
 export class HypothesisLoaders {
-  constructor(private readonly hypotheses: HypothesesRepository) {}
+  constructor(
+    private readonly hypotheses: HypothesesRepository,
+    private readonly users: UserLoader,
+  ) {}
 
   async tags(req: Request, id: string): Promise<string[]> {
     const entry = await requestLoader(
@@ -52,13 +56,17 @@ export class HypothesisLoaders {
         ]);
         const cited = new Map(transitions.map((t) => [t.id, [] as typeof evidence]));
         for (const item of evidence) cited.get(item.transitionId)?.push(item);
+        // Who made each move is part of the history, loaded with it in one batch: as a field
+        // resolver of its own it ran once per transition, and on a board of 500 hypotheses
+        // those 2,500 resolver calls cost more than all the board's SQL (docs/benchmarks.md).
+        const actors = await Promise.all(transitions.map((t) => this.users.load(req, t.actorId)));
         return byHypothesis(
           ids,
-          transitions.map((t) => ({ ...t, evidence: cited.get(t.id) ?? [] })),
+          transitions.map((t, i) => ({ ...t, by: actors[i]!, evidence: cited.get(t.id) ?? [] })),
         );
       },
       (e) => e.id,
     ).load(hypothesis.id);
-    return (entry?.items ?? []).map((t) => ({ ...t, projectId: hypothesis.projectId }));
+    return entry?.items ?? [];
   }
 }

@@ -1,5 +1,6 @@
 import type { EvidenceKind, HypothesisStatus } from '@ketenlab/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { User } from '../accounts/user.entity';
 import { EvidenceKindEnum, HypothesisStatusEnum } from '../common/graphql/domain-enums';
 import type { HypothesisEvidence } from './hypothesis-evidence.entity';
 import type { HypothesisTransition } from './hypothesis-transition.entity';
@@ -52,8 +53,9 @@ export class HypothesisTransitionType implements Partial<HypothesisTransition> {
   @Field(() => [EvidenceType])
   evidence!: EvidenceType[];
 
-  actorId!: string;
+  /** Loaded with the history, which is read under `hypothesis.read`, as the rest of it is. */
+  @Field(() => User, { description: 'Who made the move.' })
+  by!: User;
 
-  /** The hypothesis's project, for the permission check on `by`. */
-  projectId!: string;
+  actorId!: string;
 }

@@ -1,5 +1,5 @@
-import type { ProjectPhase, ProjectVisibility } from '@ketenlab/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { LIMITS, type ProjectPhase, type ProjectVisibility } from '@ketenlab/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ProjectPhaseEnum, ProjectVisibilityEnum } from '../common/graphql/domain-enums';
 import {
   Column,
@@ -38,6 +38,12 @@ export class Project {
   @Field(() => ProjectVisibilityEnum)
   @Column({ type: 'varchar' })
   visibility!: ProjectVisibility;
+
+  @Field(() => Int, {
+    description: 'Days without activity after which an open hypothesis counts as stale.',
+  })
+  @Column({ type: 'integer', default: LIMITS.staleAfterDaysDefault })
+  staleAfterDays!: number;
 
   @ForeignKey(() => Organisation, { onDelete: 'RESTRICT' })
   @Column('uuid')

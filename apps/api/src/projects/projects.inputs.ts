@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   LIMITS,
   PROJECT_PHASES,
@@ -12,11 +12,14 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
 import {
   ProjectPhaseEnum,
@@ -96,6 +99,16 @@ export class UpdateProjectInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   partnerOrganisationIds?: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days without activity after which an open hypothesis counts as stale (${LIMITS.staleAfterDaysMin}-${LIMITS.staleAfterDaysMax}).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(LIMITS.staleAfterDaysMin)
+  @Max(LIMITS.staleAfterDaysMax)
+  staleAfterDays?: number;
 }
 
 @InputType()

@@ -79,6 +79,7 @@ export class ProjectsService {
       }
       if (input.phase) project.phase = input.phase;
       if (input.visibility) project.visibility = input.visibility;
+      if (typeof input.staleAfterDays === 'number') project.staleAfterDays = input.staleAfterDays;
       const saved = await this.projects.save(m, project);
       if (partners) await this.projects.replacePartners(m, project.id, partners);
       await this.index(m, saved);

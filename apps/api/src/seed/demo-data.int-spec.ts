@@ -6,8 +6,8 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 
 const BOARD = `query($id: ID!) { project(id: $id) {
   questions { id title }
-  hypotheses { id statement status allowedTransitions questionId owner { name } tags
-    partners { name } history { from to rationale by { name } evidence { kind url title } } } } }`;
+  hypotheses { id statement status allowedTransitions questionId owner { name } tags lastActivityAt
+    partners { name } history { from to rationale createdAt by { name } evidence { kind url title } } } } }`;
 
 describe(DemoDataSeeder.name, () => {
   let test: TestApp;
@@ -39,7 +39,28 @@ describe(DemoDataSeeder.name, () => {
       // The history tells the whole story: it opens with the proposal and ends at the status.
       expect(hypothesis.history[0]).toMatchObject({ from: null, to: 'proposed' });
       expect(hypothesis.history.at(-1).to).toBe(hypothesis.status);
+      // What the overview's stale list measures from: the last move.
+      expect(hypothesis.lastActivityAt).toBe(hypothesis.history.at(-1).createdAt);
     }
+  });
+
+  it('shows the demo’s quiet open hypotheses as stale on the overview', async () => {
+    const { data, errors } = await test.gql(
+      `query($id: ID!) { project(id: $id) { hypothesisProgress {
+        staleAfterDays stale { status lastActivityAt } } } }`,
+      { id: projectId },
+      { token },
+    );
+    expect(errors).toBeUndefined();
+    const { staleAfterDays, stale } = data.project.hypothesisProgress;
+    const edge = Date.now() - staleAfterDays * 24 * 60 * 60 * 1000;
+    const board = (await test.gql(BOARD, { id: projectId }, { token })).data.project.hypotheses;
+    const expected = board.filter(
+      (h: { status: string; lastActivityAt: string }) =>
+        ['proposed', 'under_investigation'].includes(h.status) &&
+        Date.parse(h.lastActivityAt) <= edge,
+    );
+    expect(stale).toHaveLength(expected.length);
   });
 
   it('seeds a verdict the way the rules demand it: with a rationale and evidence', async () => {

@@ -98,6 +98,8 @@ export class DemoResearchSeeder {
         ownerId: owner.id,
         createdById: owner.id,
         createdAt: proposedAt,
+        // The moves below follow a day apart; the last of them is the last activity.
+        lastActivityAt: new Date(proposedAt.getTime() + demo.moves.length * DAY_MS),
       }),
     );
     await this.hypotheses.replaceTags(m, hypothesis.id, demo.tags);

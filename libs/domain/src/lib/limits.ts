@@ -46,6 +46,10 @@ export const LIMITS = {
   qualityReportDescriptionMax: 5000,
   qualityReportMessageMax: 5000,
   qualityReportColumnMax: 200,
+  /** Days without activity after which an open hypothesis counts as stale (per project). */
+  staleAfterDaysMin: 1,
+  staleAfterDaysMax: 365,
+  staleAfterDaysDefault: 14,
   searchQueryMax: 200,
   pageSizeMax: 100,
 } as const;

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
@@ -65,6 +66,10 @@ function socketOptions(sockets: SocketAuthenticator): GraphqlWsOptions {
         includeStacktraceInErrorResponses: false,
         // Guards run on field resolvers too: fields declare their own permission.
         fieldResolverEnhancers: ['guards'],
+        // Answers are per caller and never cached by HTTP caches, so cache hints mean nothing;
+        // the plugin that computes them runs a hook on every resolved field (half a million on
+        // a large board), which costs more than the board's SQL (docs/benchmarks.md).
+        plugins: [ApolloServerPluginCacheControlDisabled()],
         context: graphqlContext,
         formatError: (formatted, error) =>
           formatError(

@@ -6,6 +6,7 @@ import { Datasets1732800000000 } from './1732800000000-datasets';
 import { QuestionRegistrations1732810000000 } from './1732810000000-question-registrations';
 import { NotificationsAndVisits1732820000000 } from './1732820000000-notifications-and-visits';
 import { QualityReports1732830000000 } from './1732830000000-quality-reports';
+import { HypothesisProgress1732840000000 } from './1732840000000-hypothesis-progress';
 
 /** In order of application. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   QuestionRegistrations1732810000000,
   NotificationsAndVisits1732820000000,
   QualityReports1732830000000,
+  HypothesisProgress1732840000000,
 ];

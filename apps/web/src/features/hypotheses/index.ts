@@ -4,3 +4,4 @@ export { boardPath, hypothesisPath, proposePath } from './hypothesis-paths';
 export { ProposeHypothesisPage } from './propose/propose-hypothesis.page';
 export { ProjectHypotheses } from './sections/project-hypotheses';
 export { QuestionHypotheses } from './sections/question-hypotheses';
+export { HypothesisProgressSection } from './progress/hypothesis-progress';

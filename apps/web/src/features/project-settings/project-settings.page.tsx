@@ -8,6 +8,7 @@ import { AppLink } from '../../shared/links';
 import { Forbidden, Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
 import { ProjectDetailsForm } from './project-details-form';
 import { ProjectMembersManager } from './project-members-manager';
+import { StaleAfterForm } from './stale-after-form';
 
 const ProjectSettingsQuery = graphql(`
   query ProjectSettings($id: ID!) {
@@ -18,6 +19,7 @@ const ProjectSettingsQuery = graphql(`
       societalObjective
       phase
       visibility
+      staleAfterDays
       myRelation
       ownerOrganisation {
         id
@@ -59,6 +61,7 @@ export function ProjectSettingsPage() {
       </Paragraph>
       <PageHeading>{t('title', { project: project.title })}</PageHeading>
       {mayUpdate ? <ProjectDetailsForm project={project} /> : null}
+      {mayUpdate ? <StaleAfterForm project={project} /> : null}
       {mayManageMembers ? (
         <ProjectMembersManager
           projectId={project.id}

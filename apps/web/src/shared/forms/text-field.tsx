@@ -12,6 +12,8 @@ export interface TextFieldProps {
   error?: string;
   optional?: boolean;
   type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'date';
+  /** `numeric` for whole numbers: a text box with a number keypad, not a spinner. */
+  inputMode?: 'numeric';
   autoComplete?: string;
   maxLength?: number;
   readOnly?: boolean;

@@ -5,6 +5,16 @@ export const en: LocaleShape<typeof nl> = {
   title: 'Settings of {{project}}',
   titleShort: 'Project settings',
   back: 'Back to {{project}}',
+  stale: {
+    title: 'Stale hypotheses',
+    label: 'Stale after (days)',
+    description:
+      'An open hypothesis that nobody has proposed, edited or moved for this many days shows as stale on the project page. A whole number from {{min}} to {{max}}.',
+    range: 'Enter a whole number of days, from {{min}} to {{max}}.',
+    submit: 'Save',
+    saved_one: 'Saved: stale after {{count}} day.',
+    saved_other: 'Saved: stale after {{count}} days.',
+  },
   details: {
     title: 'Project details',
     submit: 'Save changes',

@@ -2,6 +2,16 @@ export const nl = {
   title: 'Instellingen van {{project}}',
   titleShort: 'Projectinstellingen',
   back: 'Terug naar {{project}}',
+  stale: {
+    title: 'Stilgevallen hypothesen',
+    label: 'Stilgevallen na (dagen)',
+    description:
+      'Een open hypothese die zo veel dagen niet is voorgesteld, bewerkt of verplaatst, staat als stilgevallen op de projectpagina. Een heel getal van {{min}} tot en met {{max}}.',
+    range: 'Vul een heel aantal dagen in, van {{min}} tot en met {{max}}.',
+    submit: 'Opslaan',
+    saved_one: 'Opgeslagen: stilgevallen na {{count}} dag.',
+    saved_other: 'Opgeslagen: stilgevallen na {{count}} dagen.',
+  },
   details: {
     title: 'Projectgegevens',
     submit: 'Wijzigingen opslaan',
