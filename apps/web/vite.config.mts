@@ -19,6 +19,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/health': { target: api },
+      // Dataset uploads and downloads (plain HTTP, not GraphQL).
+      '/api': { target: api },
       '/collab': { target: api, ws: true },
     },
   },

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { describeInBrowser, type BrowserSuite } from './support/browser-suite';
 import { DEMO, DEMO_PROJECT_TITLE, type DemoUser } from './support/demo-users';
+import { DEMO_DATASET_TITLE, datasetIdByTitle } from './support/datasets';
 import { projectIdByTitle } from './support/graphql';
 import { openPage } from './support/page-ready';
 import { screenshot } from './support/screenshots';
@@ -18,6 +19,13 @@ interface PageVisit {
 
 const demoProject = async (page: Page) =>
   `/projecten/${await projectIdByTitle(page.context().request, DEMO_PROJECT_TITLE)}`;
+
+/** The demo project's dataset, with its uploaded version (apps/api/src/seed/demo-dataset.ts). */
+const demoDataset = async (page: Page) => {
+  const projectId = await projectIdByTitle(page.context().request, DEMO_PROJECT_TITLE);
+  const datasetId = await datasetIdByTitle(page.context().request, projectId, DEMO_DATASET_TITLE);
+  return `/projecten/${projectId}/datasets/${datasetId}`;
+};
 
 /**
  * Every page, signed in with the role that sees the most of it. Where a page has a richer state
@@ -58,6 +66,22 @@ const VISITS: PageVisit[] = [
   },
 
   {
+    name: 'hypothesis-board-observer',
+    as: DEMO.observer,
+    path: async (page) => `${await demoProject(page)}/hypothesen`,
+    title: `Hypothesen: ${DEMO_PROJECT_TITLE} — Ketenlab`,
+  },
+  {
+    name: 'hypothesis-proposal-with-errors',
+    as: DEMO.contributor,
+    path: async (page) => `${await demoProject(page)}/hypothesen/nieuw`,
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Hypothese voorstellen' }).click();
+      await page.getByRole('alert').waitFor();
+    },
+    title: 'Hypothese voorstellen — Ketenlab',
+  },
+  {
     name: 'project-settings',
     as: DEMO.lead,
     path: async (page) => `${await demoProject(page)}/instellingen`,
@@ -68,6 +92,30 @@ const VISITS: PageVisit[] = [
     as: DEMO.observer,
     path: async (page) => `${await demoProject(page)}/instellingen`,
     title: 'Geen toegang — Ketenlab',
+  },
+  {
+    name: 'datasets',
+    as: DEMO.lead,
+    path: async (page) => `${await demoProject(page)}/datasets`,
+    title: `Datasets van ${DEMO_PROJECT_TITLE} — Ketenlab`,
+  },
+  {
+    name: 'dataset',
+    as: DEMO.lead,
+    path: demoDataset,
+    then: async (page) => {
+      await page.getByRole('heading', { name: 'Voorbeeld van de rijen' }).waitFor();
+    },
+    title: `${DEMO_DATASET_TITLE} — Ketenlab`,
+  },
+  {
+    name: 'dataset-rows-shielded',
+    as: DEMO.housing,
+    path: demoDataset,
+    then: async (page) => {
+      await page.getByRole('heading', { name: 'De rijen zijn afgeschermd' }).waitFor();
+    },
+    title: `${DEMO_DATASET_TITLE} — Ketenlab`,
   },
   {
     name: 'search',
@@ -189,7 +237,15 @@ describeInBrowser('Accessibility (WCAG 2.1 AA)', (suite) => {
   it('WCAG 1.4.10 Reflow: pages fit a 320 px wide screen without scrolling sideways', async () => {
     const page = await suite.newPage({ as: DEMO.lead });
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const path of ['/projecten', await demoProject(page), '/zoeken?q=wijk', '/tokens']) {
+    const project = await demoProject(page);
+    for (const path of [
+      '/projecten',
+      project,
+      `${project}/hypothesen`,
+      await demoDataset(page),
+      '/zoeken?q=wijk',
+      '/tokens',
+    ]) {
       await openPage(page, path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

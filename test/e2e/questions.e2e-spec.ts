@@ -174,12 +174,15 @@ describeInBrowser('Research questions', (suite) => {
     await typeAtEnd(cbs, ' Een zin die we later schrappen.');
     await waitForText(lead, 'later schrappen');
 
-    // The lead, who did not save it, finds it listed and reads it as it was.
+    // The lead, who did not save it, finds it listed with who saved it, and reads it as it was.
+    const row = lead.getByRole('row', { name: /Voor het overleg/ });
+    await row.getByRole('cell', { name: 'Pieter Jansen (CBS)' }).waitFor();
     const view = lead.getByRole('button', { name: 'Bekijken versie Voor het overleg' });
     await view.click();
     const viewer = lead.getByRole('region', { name: 'Voor het overleg' });
     expect(await viewer.textContent()).toContain('Eerste opzet van de hoofdvraag.');
     expect(await viewer.textContent()).not.toContain('later schrappen');
+    expect(await viewer.textContent()).toContain('door Pieter Jansen (CBS)');
     await screenshot(lead, 'question-version-view');
 
     await lead.getByRole('button', { name: 'Terugzetten versie Voor het overleg' }).click();

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/forms.css';
 import './styles/content.css';
+import './styles/live.css';
 // The municipality's theme comes last, so its tokens win over the defaults above.
 import './theme/voorbeeldstad-theme.css';
 import { StrictMode } from 'react';

@@ -117,7 +117,7 @@ describe('project activity feed (graphql-ws)', () => {
     expect([...anonymous.events, ...stranger.events]).toEqual([]);
   });
 
-  it('stops delivering to someone removed from the project', async () => {
+  it('tells someone removed from the project FORBIDDEN and ends their feed', async () => {
     const org = await f.organisation();
     const lead = await f.user(org);
     const colleague = await f.user(org);
@@ -137,5 +137,6 @@ describe('project activity feed (graphql-ws)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(mine.events.map((e) => e.action)).toContain('project.updated');
     expect(theirs.events.map((e) => e.action)).not.toContain('project.updated');
+    expect(theirs.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

@@ -3,6 +3,9 @@ import { ActivityFeedResolver } from './activity-feed.resolver';
 import { ActivityRepository } from './activity.repository';
 import { ActivityFieldsResolver, ProjectActivityResolver } from './activity.resolver';
 import { ActivityService } from './activity.service';
+import { ProjectVisitsRepository } from './project-visits.repository';
+import { SinceLastVisitResolver } from './since-last-visit.resolver';
+import { SinceLastVisitService } from './since-last-visit.service';
 
 @Global()
 @Module({
@@ -12,6 +15,9 @@ import { ActivityService } from './activity.service';
     ProjectActivityResolver,
     ActivityFieldsResolver,
     ActivityFeedResolver,
+    ProjectVisitsRepository,
+    SinceLastVisitService,
+    SinceLastVisitResolver,
   ],
   exports: [ActivityService],
 })

@@ -28,6 +28,10 @@ export class AuthTokensRepository {
     return this.repo().findOne({ where: { tokenHash, revokedAt: IsNull() } });
   }
 
+  findActiveById(id: string): Promise<AuthToken | null> {
+    return this.repo().findOne({ where: { id, revokedAt: IsNull() } });
+  }
+
   findPersonalByUser(userId: string): Promise<AuthToken[]> {
     return this.repo().find({
       where: { userId, kind: 'personal', revokedAt: IsNull() },

@@ -19,6 +19,8 @@ const TOUCH_EVERY_MS = 60_000;
 
 @Injectable()
 export class AuthService {
+  private readonly touches = new Map<string, Promise<void>>();
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
@@ -106,9 +108,36 @@ export class AuthService {
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       const expiresAt =
         token.kind === 'session' ? new Date(now.getTime() + SESSION_IDLE_MS) : token.expiresAt;
-      await this.tokens.touch(token.id, now, expiresAt);
+      await this.touchOnce(token.id, now, expiresAt);
     }
     return { user, token };
+  }
+
+  /**
+   * Whether the session or token a long-lived socket was opened with still holds: not signed
+   * out or revoked, not expired, the account not deactivated. Live streams ask before each event.
+   */
+  async sessionIsLive(principal: Principal): Promise<boolean> {
+    if (!principal.user || !principal.tokenId) return false;
+    const token = await this.tokens.findActiveById(principal.tokenId);
+    if (!token || (token.expiresAt && token.expiresAt <= this.clock.now())) return false;
+    const user = await this.users.findById(token.userId);
+    return Boolean(user && !user.deactivatedAt);
+  }
+
+  /**
+   * One write per token at a time: when many sockets of one session reconnect together (a
+   * reconnect storm after a network blip), each would otherwise update the same row, and on
+   * PostgreSQL those updates queue on its lock, one commit after another, while every socket's
+   * authentication waits.
+   */
+  private touchOnce(id: string, at: Date, expiresAt: Date | null): Promise<void> {
+    let touch = this.touches.get(id);
+    if (!touch) {
+      touch = this.tokens.touch(id, at, expiresAt).finally(() => this.touches.delete(id));
+      this.touches.set(id, touch);
+    }
+    return touch;
   }
 
   listPersonalTokens(user: User): Promise<AuthToken[]> {

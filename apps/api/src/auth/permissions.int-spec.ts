@@ -188,7 +188,8 @@ const CASES: Record<string, Case> = {
       const question = await w.f.question(w.lead.token, w.projectId);
       const version = await w.f.questionVersion(w.lead.token, question.id);
       return {
-        query: 'query($id: ID!) { questionVersion(id: $id) { id name } }',
+        query:
+          'query($id: ID!) { questionVersion(id: $id) { id name createdBy { id name organisation { name } } } }',
         variables: { id: version.id },
       };
     },
@@ -221,6 +222,10 @@ const CASES: Record<string, Case> = {
     action: 'notification.read',
     call: () => ({ query: '{ unreadNotificationCount }' }),
   },
+  unseenProjectChanges: {
+    action: 'project.list',
+    call: () => ({ query: '{ unseenProjectChanges { projectId total lastSeenAt } }' }),
+  },
   search: {
     action: 'search.query',
     call: () => ({ query: '{ search(query: "schulden") { objectId } }' }),
@@ -247,25 +252,35 @@ const CASES: Record<string, Case> = {
   notificationAdded: {
     action: 'notification.read',
     call: () => ({ query: 'subscription { notificationAdded { id kind actor { id } } }' }),
-    // A sign-off request to the caller, from the lead (the lead asks the admin when it is them).
+    // A notification for the caller about nothing in a project, so that every caller may have
+    // it (the lead is asked by the admin, everyone else by the lead).
     trigger: (w, caller) => {
       if (caller === 'anonymous') return Promise.resolve();
       const recipient = w.callers[caller].user;
       const asker = caller === 'lead' ? w.admin.user : w.lead.user;
       return w.test.app.get(UnitOfWork).run((m) =>
-        w.test.app.get(NotificationsService).signOffRequested(m, {
-          projectId: w.projectId,
+        w.test.app.get(NotificationsService).notify(m, {
+          kind: 'sign_off_requested',
+          projectId: null,
+          readAction: 'project.read',
           objectType: 'preregistration',
           objectId: w.projectId,
-          title: `Ondertekenen ${next()}`,
+          detail: { title: `Ondertekenen ${next()}` },
           recipientIds: [recipient.id],
-          requestedById: asker.id,
+          actorId: asker.id,
         }),
       );
     },
   },
 
   // Mutations
+  markProjectSeen: {
+    action: 'project.markSeen',
+    call: (w) => ({
+      query: 'mutation($id: ID!) { markProjectSeen(projectId: $id) }',
+      variables: { id: w.projectId },
+    }),
+  },
   markNotificationsRead: {
     action: 'notification.markRead',
     call: () => ({
@@ -559,12 +574,17 @@ const PROJECT_FIELDS: Record<string, { action: Action; selection: string }> = {
     action: 'project.activity.read',
     selection: 'activity { items { action actor { id } } }',
   },
+  changesSinceLastVisit: {
+    action: 'project.activity.read',
+    selection:
+      'changesSinceLastVisit { lastSeenAt total counts { action count } items { actor { id } } }',
+  },
   partners: { action: 'project.read', selection: 'partners { id }' },
   ownerOrganisation: { action: 'project.read', selection: 'ownerOrganisation { id }' },
   myRelation: { action: 'project.read', selection: 'myRelation' },
   questions: {
     action: 'question.read',
-    selection: `questions { id versions { id } documentName
+    selection: `questions { id versions { id createdBy { id name } } documentName
       registration { id }
       registrations { id requestedBy { id } hypotheses { id } deviations { kind lines { text } }
         signOffs { organisation { id } by { id } mayDecide } } }`,
@@ -618,10 +638,11 @@ describe('permission matrix (API)', () => {
     for (const role of ['moderator', 'contributor', 'observer'] as const) {
       await f.member(lead.token, project.id, callers[role].user.id, role);
     }
-    // Something on the board, so that its fields are exercised for every reader, and a
-    // registration round on its question, for the same reason.
+    // Something on the board, a saved version and a registration round on its question, so
+    // that their fields are exercised for every reader.
     const boardQuestion = await f.question(lead.token, project.id);
     await f.hypothesis(lead.token, boardQuestion.id);
+    await f.questionVersion(lead.token, boardQuestion.id);
     await f.registration(lead.token, boardQuestion.id);
     const dataset = await f.dataset(lead.token, project.id);
     const uploaded = await uploadVersion(

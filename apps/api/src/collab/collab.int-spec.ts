@@ -1,7 +1,7 @@
 import { stockClient, type StockClient } from '@ketenlab/collab/testing/stock-client';
 import { sleep, waitUntil } from '@ketenlab/collab/testing/wait';
 import * as Y from 'yjs';
-import { BODY_FIELD } from '../questions/question-mirror';
+import { BODY_FIELD } from '@ketenlab/domain';
 import { fixtures } from '../testing/fixtures';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import type { CollabRuntime } from './collab-server.factory';
@@ -194,12 +194,12 @@ describe('live question documents (stock y-websocket client)', () => {
     expect(bodyOf(lead.doc)).toContain('Eerste formulering');
     expect(bodyOf(contributor.doc)).toBe(bodyOf(lead.doc));
     const versions = await test.gql(
-      `query($id: ID!) { question(id: $id) { versions { name bodyText } } }`,
+      `query($id: ID!) { question(id: $id) { versions { name bodyText createdBy { id } } } }`,
       { id: own.id },
       { token: people.observer.token },
     );
     expect(versions.data.question.versions).toEqual([
-      { name: 'Concept 1', bodyText: 'Eerste formulering' },
+      { name: 'Concept 1', bodyText: 'Eerste formulering', createdBy: { id: people.lead.user.id } },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { stockClient, type StockClient } from '@ketenlab/collab/testing/stock-cl
 import { sleep, waitUntil } from '@ketenlab/collab/testing/wait';
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
-import { BODY_FIELD } from '../questions/question-mirror';
+import { BODY_FIELD } from '@ketenlab/domain';
 import { fixtures } from '../testing/fixtures';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { TEST_REDIS_URL } from '../testing/test-database';
@@ -174,6 +174,29 @@ describeWithRedis(`two API instances with Redis${SKIP_REASON ? ` (${SKIP_REASON}
     }
     await a.app.get(UpdateLog).flush();
     expect(bodyOf(await storedDoc(documentName))).toBe(bodyOf(onA.doc));
+  });
+
+  it("removes a dropped connection's presence at once, on its own instance and the other", async () => {
+    const { documentName } = await f.question(lead.token, projectId, 'Aanwezigheid');
+    const leaving = connect(a, lead.token, documentName);
+    const onA = connect(a, contributor.token, documentName);
+    const onB = connect(b, contributor.token, documentName);
+    await Promise.all([leaving, onA, onB].map((client) => client.synced()));
+    leaving.provider.awareness.setLocalStateField('cursor', { anchor: 1, head: 1 });
+    const present = (viewer: StockClient) =>
+      viewer.provider.awareness.getStates().has(leaving.doc.clientID);
+    await waitUntil(() => present(onA) && present(onB), 'both see the presence');
+
+    // The socket dies without a close handshake (a network cut the server notices at once, e.g.
+    // a reset), and the client does not come back.
+    leaving.provider.shouldConnect = false;
+    const droppedAt = performance.now();
+    (leaving.provider.ws as unknown as { terminate(): void }).terminate();
+    // Far below the 30 s after which clients drop a presence nobody renews on their own.
+    await waitUntil(() => !present(onA) && !present(onB), 'the presence is gone on both', 2_000);
+    process.stdout.write(
+      `presence of a dropped connection removed on both instances after ${Math.round(performance.now() - droppedAt)} ms\n`,
+    );
   });
 
   it('closes the sockets of someone demoted or removed on both instances', async () => {

@@ -18,12 +18,21 @@ import * as Y from 'yjs';
  * Frame: 1 byte kind, 16 bytes sender instance id, then the payload:
  *   0 update      a Yjs update this instance accepted (from its clients or the server itself)
  *   1 awareness   an awareness update, identity already stamped
- *   2 catch-up    the state vector of a copy that just opened; whoever holds the document
- *                 answers with an update carrying what that copy lacks, which includes edits
- *                 the answering instance has received but not stored yet.
+ *   2 catch-up    the state vector of a copy that just opened, or of every open copy after the
+ *                 subscriber reconnected; whoever holds the document answers with an update
+ *                 carrying what that copy lacks (including edits it has not stored yet), and
+ *                 with a state request of its own
+ *   3 state request  a state vector; answered with the update it lacks, and nothing more.
+ *
+ * Both halves matter after an outage: each side made edits the other missed, and a deletion
+ * does not show in a state vector, so neither can tell from the other's vector alone that it
+ * has something to send.
  */
-const KIND = { update: 0, awareness: 1, catchUp: 2 } as const;
+const KIND = { update: 0, awareness: 1, catchUp: 2, stateRequest: 3 } as const;
 const ID_BYTES = 16;
+/** `Y.encodeStateAsUpdate` of nothing: no structs, an empty delete set. */
+const isEmptyUpdate = (update: Uint8Array) =>
+  update.length === 2 && update[0] === 0 && update[1] === 0;
 
 export class RedisFanoutExtension implements CollabExtension {
   readonly name = 'redis-fanout';
@@ -42,6 +51,13 @@ export class RedisFanoutExtension implements CollabExtension {
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.receive(channel.toString(), message),
     );
+    // 'ready' again means Redis was away (restarted, network): whatever was published meanwhile
+    // never reached this instance, and what this instance published may have reached nobody.
+    let connectedBefore = this.subscriber.status === 'ready';
+    this.subscriber.on('ready', () => {
+      if (connectedBefore) void this.catchUpAll();
+      connectedBefore = true;
+    });
   }
 
   onAttach({ server }: AttachPayload): void {
@@ -60,12 +76,18 @@ export class RedisFanoutExtension implements CollabExtension {
     await this.publish(documentName, KIND.catchUp, Y.encodeStateVector(doc));
   }
 
-  async onChange({ documentName, update, origin }: ChangePayload): Promise<void> {
-    if (origin !== 'remote') await this.publish(documentName, KIND.update, update);
+  /**
+   * Not awaited: one connection sends its commands in order, so updates still leave in the order
+   * they were applied, while the document's change queue does not wait a Redis round trip per
+   * update. Nor does it wait for the update log: other instances hear of a change before it is
+   * stored (see PersistenceExtension for why that loses nothing).
+   */
+  onChange({ documentName, update, origin }: ChangePayload): void {
+    if (origin !== 'remote') this.send(documentName, KIND.update, update);
   }
 
-  async onAwarenessUpdate({ documentName, update, origin }: AwarenessUpdatePayload): Promise<void> {
-    if (origin !== 'remote') await this.publish(documentName, KIND.awareness, update);
+  onAwarenessUpdate({ documentName, update, origin }: AwarenessUpdatePayload): void {
+    if (origin !== 'remote') this.send(documentName, KIND.awareness, update);
   }
 
   async onDestroyDocument({ documentName }: DestroyDocumentPayload): Promise<void> {
@@ -74,9 +96,45 @@ export class RedisFanoutExtension implements CollabExtension {
     await this.subscriber.unsubscribe(channel);
   }
 
+  /**
+   * After a reconnect: once the subscriptions are back (ioredis renews them; subscribing again
+   * is a no-op that tells us when they are in effect), every open copy asks for what it missed
+   * and is asked for what others missed, as on first open.
+   */
+  private async catchUpAll(): Promise<void> {
+    const channels = [...this.channels.keys()];
+    if (channels.length === 0) return;
+    try {
+      await this.subscriber.subscribe(...channels);
+    } catch (error) {
+      // The next 'ready' tries again.
+      this.logger.warn(
+        `Resubscribing after a reconnect failed: ${error instanceof Error ? error.message : error}`,
+      );
+      return;
+    }
+    let documents = 0;
+    for (const documentName of this.channels.values()) {
+      const doc = this.liveDocument(documentName);
+      if (!doc) continue; // still loading: its own catch-up follows the subscription
+      this.send(documentName, KIND.catchUp, Y.encodeStateVector(doc));
+      documents++;
+    }
+    this.logger.log(`Redis reconnected: catching up ${documents} open document(s)`);
+  }
+
   /** For changes made on an instance where the document is not open (e.g. a restore). */
   publishUpdate(documentName: string, update: Uint8Array): Promise<void> {
     return this.publish(documentName, KIND.update, update);
+  }
+
+  /** Publishes without waiting; a failure is logged (the catch-up after reconnecting repairs it). */
+  private send(documentName: string, kind: number, payload: Uint8Array): void {
+    this.publish(documentName, kind, payload).catch((error: unknown) =>
+      this.logger.warn(
+        `Publishing to ${documentName} failed: ${error instanceof Error ? error.message : error}`,
+      ),
+    );
   }
 
   private async publish(documentName: string, kind: number, payload: Uint8Array): Promise<void> {
@@ -97,10 +155,14 @@ export class RedisFanoutExtension implements CollabExtension {
         case KIND.awareness:
           this.server.applyRemoteAwareness(documentName, payload);
           break;
-        case KIND.catchUp: {
+        case KIND.catchUp:
+        case KIND.stateRequest: {
           const doc = this.liveDocument(documentName);
-          if (doc)
-            void this.publish(documentName, KIND.update, Y.encodeStateAsUpdate(doc, payload));
+          if (!doc) break;
+          const missing = Y.encodeStateAsUpdate(doc, payload);
+          if (!isEmptyUpdate(missing)) this.send(documentName, KIND.update, missing);
+          if (message[0] === KIND.catchUp)
+            this.send(documentName, KIND.stateRequest, Y.encodeStateVector(doc));
           break;
         }
       }

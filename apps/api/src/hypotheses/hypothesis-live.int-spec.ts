@@ -22,7 +22,7 @@ interface Card {
   history: Array<{ to: string; by: { id: string } }>;
 }
 
-type Person = { user: { id: string }; token: string };
+type Person = Awaited<ReturnType<ReturnType<typeof fixtures>['user']>>;
 
 const removeMember = (instance: TestApp, lead: Person, projectId: string, userId: string) =>
   instance.gql(
@@ -152,6 +152,18 @@ describe('hypothesisChanged (graphql-ws, one instance)', () => {
     await mine.until((s) => s.events.length === 1, 'the lead’s event');
     await quietFor(100);
     expect(theirs.events).toEqual([]);
+  });
+
+  it('stops delivering once the socket’s session is signed out', async () => {
+    const { projectId, questionId } = await board();
+    const session = await f.session(contributor.user);
+    const theirs = await subscribe(projectId, { token: session });
+    const signedOut = await test.gql('mutation { signOut }', {}, { token: session });
+    expect(signedOut.errors).toBeUndefined();
+    await f.hypothesis(lead.token, questionId, { statement: 'Na het uitloggen' });
+    await theirs.until((s) => s.completed, 'the end of the signed-out subscription');
+    expect(theirs.events).toEqual([]);
+    expect(theirs.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('stops delivering when access is lost without an announcement (checked per event)', async () => {

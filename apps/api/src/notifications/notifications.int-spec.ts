@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 import { TEST_REDIS_URL } from '../testing/test-database';
 import { NotificationsService } from './notifications.service';
 
-type Person = { user: { id: string }; token: string };
+type Person = Awaited<ReturnType<ReturnType<typeof fixtures>['user']>>;
 
 const LIST = `query($unreadOnly: Boolean, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -104,8 +104,30 @@ describe(NotificationsService.name, () => {
     expect(await count(lead)).toBe(0);
   });
 
+  it('tells nobody who may no longer read what it quotes', async () => {
+    const hypothesis = await f.hypothesis(contributor.token, questionId, { statement: 'Weg' });
+    const stranger = await f.user(await f.organisation());
+    const removal = await test.gql(
+      `mutation($input: RemoveProjectMemberInput!) { removeProjectMember(input: $input) }`,
+      { input: { projectId, userId: contributor.user.id } },
+      { token: lead.token },
+    );
+    expect(removal.errors).toBeUndefined();
+    // Still the owner, no longer a member: the move is not theirs to hear about.
+    await f.transition(lead.token, hypothesis.id, 'under_investigation');
+    await requestSignOff(test, {
+      projectId,
+      recipientIds: [stranger.user.id],
+      requestedById: lead.user.id,
+      title: 'Niet voor buitenstaanders',
+    });
+    expect(await count(contributor)).toBe(0);
+    expect(await count(stranger)).toBe(0);
+  });
+
   it('marks read by id or all, only your own, and refuses unclear or foreign requests', async () => {
     const other = await f.user(org);
+    await f.member(lead.token, projectId, other.user.id, 'observer');
     await requestSignOff(test, {
       projectId,
       recipientIds: [contributor.user.id, contributor.user.id, lead.user.id, other.user.id],
@@ -208,6 +230,22 @@ describe(NotificationsService.name, () => {
     expect(otherLive.events).toEqual([]);
     expect(anonymous.errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
+
+  it('ends notificationAdded with UNAUTHENTICATED once the socket’s session is signed out', async () => {
+    const session = await f.session(contributor.user);
+    const live = await liveSubscription<Item>(test, ADDED, {}, { token: session });
+    subscriptions.push(live);
+    expect((await test.gql('mutation { signOut }', {}, { token: session })).errors).toBeUndefined();
+    await requestSignOff(test, {
+      projectId,
+      recipientIds: [contributor.user.id],
+      requestedById: lead.user.id,
+      title: 'Na het uitloggen',
+    });
+    await live.until((s) => s.completed, 'the end of the subscription');
+    expect(live.events).toEqual([]);
+    expect(live.errors.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
 });
 
 const describeWithRedis = TEST_REDIS_URL ? describe : describe.skip;
@@ -231,6 +269,7 @@ describeWithRedis('notificationAdded across two instances (Redis)', () => {
     const lead = await f.user(org);
     const reviewer = await f.user(org);
     const projectId = (await f.project(lead.token)).id;
+    await f.member(lead.token, projectId, reviewer.user.id, 'contributor');
     const onB = await liveSubscription<Item>(b, ADDED, {}, { token: reviewer.token });
     const leadOnB = await liveSubscription<Item>(b, ADDED, {}, { token: lead.token });
     try {

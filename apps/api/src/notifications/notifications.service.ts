@@ -1,16 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  allowsProject,
   notificationRecipients,
   type HypothesisStatus,
   type NotificationKind,
+  type ProjectAction,
 } from '@ketenlab/domain';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { UsersRepository } from '../accounts/users.repository';
+import { anonymousPrincipal } from '../auth/principal';
 import { Clock } from '../common/clock';
 import { badInput, forbidden } from '../common/errors/app-error';
 import { CHANNELS, PUB_SUB, type NotificationAdded } from '../common/pubsub/pubsub.tokens';
 import { UnitOfWork } from '../database/unit-of-work';
+import { ProjectAccess } from '../projects/project-access.service';
 import { Project } from '../projects/project.entity';
 import { Notification, type NotificationDetail } from './notification.entity';
 import { NotificationsRepository } from './notifications.repository';
@@ -22,6 +27,8 @@ export interface NewNotifications {
   recipientIds: readonly string[];
   actorId: string | null;
   projectId: string | null;
+  /** What a recipient must be allowed in the project to be told: the notification quotes it. */
+  readAction: ProjectAction;
   objectType: string;
   objectId: string;
   detail: Omit<NotificationDetail, 'projectTitle'>;
@@ -36,6 +43,8 @@ export interface NewNotifications {
 export class NotificationsService {
   constructor(
     private readonly notifications: NotificationsRepository,
+    private readonly users: UsersRepository,
+    private readonly access: ProjectAccess,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
@@ -57,6 +66,7 @@ export class NotificationsService {
       recipientIds: [hypothesis.ownerId],
       actorId: change.actorId,
       projectId: hypothesis.projectId,
+      readAction: 'hypothesis.read',
       objectType: 'hypothesis',
       objectId: hypothesis.id,
       detail: { title: hypothesis.statement, from: change.from, to: change.to },
@@ -65,7 +75,9 @@ export class NotificationsService {
 
   /**
    * Each person asked to sign something off (a pre-registration, a conclusion…) hears of it;
-   * `objectType`/`objectId` say what the web links to, `title` what it is called now.
+   * `title` is what it is called now, `objectType`/`objectId` what the web links to: it knows
+   * `hypothesis` and `question` (a pre-registration lives on its question's page), and sends
+   * anything else to the project page.
    */
   signOffRequested(
     manager: EntityManager,
@@ -76,6 +88,8 @@ export class NotificationsService {
       title: string;
       recipientIds: readonly string[];
       requestedById: string;
+      /** What the recipients must be allowed to be told; `question.read` by default. */
+      readAction?: ProjectAction;
     },
   ): Promise<Notification[]> {
     return this.notify(manager, {
@@ -83,6 +97,7 @@ export class NotificationsService {
       recipientIds: request.recipientIds,
       actorId: request.requestedById,
       projectId: request.projectId,
+      readAction: request.readAction ?? 'question.read',
       objectType: request.objectType,
       objectId: request.objectId,
       detail: { title: request.title },
@@ -90,7 +105,10 @@ export class NotificationsService {
   }
 
   async notify(manager: EntityManager, entry: NewNotifications): Promise<Notification[]> {
-    const recipients = notificationRecipients(entry.recipientIds, entry.actorId);
+    const recipients = await this.entitled(
+      notificationRecipients(entry.recipientIds, entry.actorId),
+      entry,
+    );
     if (!recipients.length) return [];
     const project = entry.projectId
       ? await manager.getRepository(Project).findOneBy({ id: entry.projectId })
@@ -120,6 +138,28 @@ export class NotificationsService {
       }
     });
     return rows;
+  }
+
+  /**
+   * Of `candidates`, those who may read what the notification quotes, as they stand now: an
+   * owner removed from the project, or a deactivated account, is not told.
+   */
+  private async entitled(candidates: string[], entry: NewNotifications): Promise<string[]> {
+    if (!candidates.length) return [];
+    const users = await this.users.findByIds(candidates);
+    const projectId = entry.projectId;
+    const allowed = await Promise.all(
+      users.map(async (user) => {
+        if (user.deactivatedAt) return null;
+        if (!projectId) return user.id;
+        const relation = await this.access.relationOf(
+          { ...anonymousPrincipal('notification'), user },
+          projectId,
+        );
+        return allowsProject(entry.readAction, relation) ? user.id : null;
+      }),
+    );
+    return allowed.filter((id): id is string => id !== null);
   }
 
   async page(

@@ -1,5 +1,6 @@
+import { BODY_FIELD } from '@ketenlab/domain';
 import * as Y from 'yjs';
-import { BODY_FIELD, bodyHtml, bodyText } from './question-mirror';
+import { bodyHtml, bodyText } from './question-mirror';
 
 /** Builds a body the way y-prosemirror stores what TipTap's StarterKit produces. */
 function body(build: (fragment: Y.XmlFragment) => void): Y.Doc {

@@ -1,3 +1,4 @@
+import { BODY_FIELD } from '@ketenlab/domain';
 import * as Y from 'yjs';
 
 /**
@@ -6,8 +7,6 @@ import * as Y from 'yjs';
  * attributes on Y.XmlText. The HTML is built from an allow-list and escaped, so whatever a
  * client writes into the document cannot become markup in the register or an export.
  */
-export const BODY_FIELD = 'default';
-
 const BLOCKS: Record<string, string> = {
   paragraph: 'p',
   blockquote: 'blockquote',

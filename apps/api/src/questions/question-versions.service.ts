@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { BODY_FIELD } from '@ketenlab/domain';
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { signedInUser, type Principal } from '../auth/principal';
 import { ActivityService } from '../activity/activity.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { LiveDocuments } from './live-documents';
-import { BODY_FIELD, bodyHtml, bodyText } from './question-mirror';
+import { bodyHtml, bodyText } from './question-mirror';
 import { QuestionMirrorService } from './question-mirror.service';
 import { QuestionVersion } from './question-version.entity';
 import { questionDocument } from './questions.service';

@@ -3,6 +3,7 @@ import { ProjectScopes } from '../projects/project-scopes';
 import { ProjectQuestionsResolver, QuestionFieldsResolver } from './question-fields.resolver';
 import { QuestionDependents } from './question-dependents';
 import { QuestionMirrorService } from './question-mirror.service';
+import { QuestionVersionFieldsResolver } from './question-version-fields.resolver';
 import { QuestionVersionsResolver } from './question-versions.resolver';
 import { QuestionVersionsService } from './question-versions.service';
 import { QuestionsRepository } from './questions.repository';
@@ -19,6 +20,7 @@ import { QuestionsService } from './questions.service';
     QuestionVersionsService,
     QuestionsResolver,
     QuestionVersionsResolver,
+    QuestionVersionFieldsResolver,
     QuestionFieldsResolver,
     ProjectQuestionsResolver,
   ],

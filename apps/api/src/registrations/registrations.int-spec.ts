@@ -1,5 +1,6 @@
 import { stockClient, type StockClient } from '@ketenlab/collab/testing/stock-client';
 import { waitUntil } from '@ketenlab/collab/testing/wait';
+import { BODY_FIELD } from '@ketenlab/domain';
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import type { User } from '../accounts/user.entity';
@@ -7,7 +8,7 @@ import type { CollabRuntime } from '../collab/collab-server.factory';
 import { COLLAB_RUNTIME } from '../collab/collab.tokens';
 import type { Organisation } from '../organisations/organisation.entity';
 import { LiveDocuments } from '../questions/live-documents';
-import { BODY_FIELD, bodyText } from '../questions/question-mirror';
+import { bodyText } from '../questions/question-mirror';
 import { fixtures } from '../testing/fixtures';
 import { outcome, startTestApp, type TestApp } from '../testing/test-app';
 import { RegistrationsService } from './registrations.service';

@@ -17,6 +17,8 @@ import { DatasetsService } from '../datasets/datasets.service';
 import type { CreateDatasetInput } from '../datasets/datasets.inputs';
 import { Readable } from 'node:stream';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE, DEMO_PROJECTS, DEMO_SIGN_INS } from './demo-data';
+import { DEMO_RESEARCH } from './demo-research';
+import { DemoResearchSeeder } from './demo-research.seeder';
 import { DEMO_DATASET, DEMO_DATASET_FILE, DEMO_DATASET_ROW_READERS } from './demo-dataset';
 
 /** Fills an empty database with the demo when DEMO_DATA=true (as `npm start` sets it). */
@@ -33,6 +35,7 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly activity: ActivityService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly research: DemoResearchSeeder,
     private readonly datasets: DatasetsService,
     private readonly uploads: DatasetUploadService,
   ) {}
@@ -106,6 +109,9 @@ export class DemoDataSeeder implements OnApplicationBootstrap {
           objectId: project.id,
           projectId: project.id,
         });
+        if (demo.title === DEMO_RESEARCH.project) {
+          await this.research.seed(m, project.id, lead, { people, organisationIds });
+        }
         first ??= { projectId: project.id, lead, organisationIds };
       }
     });

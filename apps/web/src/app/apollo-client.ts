@@ -1,4 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type StoreObject,
+} from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
 import { MeQuery } from '../features/session';
@@ -33,6 +39,25 @@ export function createApolloClient(): ApolloClient {
         // Members have no id of their own; they live inside their project.
         ProjectMember: { keyFields: false },
         Project: { fields: { members: { merge: false }, partners: { merge: false } } },
+        // A version's profile and its columns have no ids of their own. Pages ask for different
+        // fields of them (names only, or the full profile): merge column by column, so one
+        // query's answer does not wipe out what another asked for.
+        DatasetVersion: { fields: { profile: { merge: true } } },
+        DatasetProfile: {
+          fields: {
+            columns: {
+              merge: (
+                existing: readonly StoreObject[] | undefined,
+                incoming: readonly StoreObject[],
+                { mergeObjects },
+              ) =>
+                incoming.map((column, i) => {
+                  const before = existing?.[i];
+                  return before ? mergeObjects(before, column) : column;
+                }),
+            },
+          },
+        },
       },
     }),
     defaultOptions: {

@@ -47,9 +47,51 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'projecten/:projectId/hypothesen',
+            lazy: async () => ({
+              Component: (await import('../features/hypotheses')).HypothesisBoardPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/hypothesen/nieuw',
+            lazy: async () => ({
+              Component: (await import('../features/hypotheses')).ProposeHypothesisPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/hypothesen/:hypothesisId',
+            lazy: async () => ({
+              Component: (await import('../features/hypotheses')).HypothesisPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/datasets',
+            lazy: async () => ({
+              Component: (await import('../features/datasets')).DatasetListPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/datasets/nieuw',
+            lazy: async () => ({
+              Component: (await import('../features/datasets')).NewDatasetPage,
+            }),
+          },
+          {
+            path: 'projecten/:projectId/datasets/:datasetId',
+            lazy: async () => ({
+              Component: (await import('../features/datasets')).DatasetPage,
+            }),
+          },
+          {
             path: 'projecten/:projectId/instellingen',
             lazy: async () => ({
               Component: (await import('../features/project-settings')).ProjectSettingsPage,
+            }),
+          },
+          {
+            path: 'meldingen',
+            lazy: async () => ({
+              Component: (await import('../features/notifications')).NotificationsPage,
             }),
           },
           {

@@ -5,6 +5,14 @@
 export const DOCUMENT_KINDS = ['question', 'conclusion'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/**
+ * The Yjs field that holds a question's body (TipTap's Collaboration extension calls its
+ * default `'default'`). The web editor binds to it; the API's text/HTML mirror, named versions
+ * and restore read and write it. One constant, so an editor can never bind to a field nobody
+ * else sees.
+ */
+export const BODY_FIELD = 'default';
+
 export interface DocumentName {
   kind: DocumentKind;
   id: string;

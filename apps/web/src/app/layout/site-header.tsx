@@ -1,6 +1,7 @@
 import { PageHeader } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { useSession } from '../../features/session';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
@@ -19,6 +20,7 @@ export function SiteHeader() {
         </Link>
         <div className="kl-header__tools">
           <LanguageSwitch />
+          {user ? <NotificationBell /> : null}
           {user ? <UserMenu user={user} /> : null}
         </div>
       </div>

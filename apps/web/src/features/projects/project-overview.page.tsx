@@ -7,10 +7,13 @@ import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
 import { AppButtonLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
+import { ProjectDatasets } from '../datasets';
+import { ProjectHypotheses } from '../hypotheses';
 import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
 import { ProjectFacts } from './project-facts';
 import { ProjectMembers } from './project-members';
+import { SinceLastVisit } from './since-last-visit';
 import { useLiveProject } from './use-live-project';
 
 const ProjectOverviewQuery = graphql(`
@@ -79,9 +82,16 @@ export function ProjectOverviewPage() {
         ) : null}
       </div>
       <ProjectFacts project={project} />
+      {allowsProject('project.activity.read', relation) ? (
+        <SinceLastVisit projectId={project.id} />
+      ) : null}
       {allowsProject('question.read', relation) ? (
         <ProjectQuestions projectId={project.id} relation={relation} />
       ) : null}
+      {allowsProject('hypothesis.read', relation) ? (
+        <ProjectHypotheses projectId={project.id} />
+      ) : null}
+      {allowsProject('dataset.read', relation) ? <ProjectDatasets projectId={project.id} /> : null}
       {allowsProject('project.members.read', relation) ? (
         <ProjectMembers projectId={project.id} />
       ) : null}

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectActivityQuery } from '../../gql/graphql';
 
-type Activity = ProjectActivityQuery['project']['activity']['items'][number];
+type Activity = Pick<
+  ProjectActivityQuery['project']['activity']['items'][number],
+  'action' | 'objectType' | 'objectId' | 'result'
+> & { actor: { name: string } | null };
 
 /** The API's dotted verbs and the keys of their sentences. */
 const ACTION_KEYS = {
@@ -16,12 +19,25 @@ const ACTION_KEYS = {
   'question.deleted': 'questionDeleted',
   'question.version.saved': 'questionVersionSaved',
   'question.version.restored': 'questionVersionRestored',
+  'dataset.created': 'datasetCreated',
+  'dataset.updated': 'datasetUpdated',
+  'dataset.rowAccess.changed': 'datasetRowAccessChanged',
+  'dataset.version.uploaded': 'datasetVersionUploaded',
+  'dataset.version.downloaded': 'datasetVersionDownloaded',
   'question.registration.requested': 'registrationRequested',
   'question.registration.signedOff': 'registrationSignedOff',
   'question.registration.changesRequested': 'registrationChangesRequested',
   'question.registered': 'questionRegistered',
+  'hypothesis.proposed': 'hypothesisProposed',
+  'hypothesis.updated': 'hypothesisUpdated',
+  'hypothesis.statusChanged': 'hypothesisStatusChanged',
 } as const;
 type KnownAction = keyof typeof ACTION_KEYS;
+
+/** The key of an action's sentence (and of its count), or null for one this version does not know. */
+export function activityKey(action: string): (typeof ACTION_KEYS)[KnownAction] | null {
+  return isKnown(action) ? ACTION_KEYS[action] : null;
+}
 
 function isKnown(action: string): action is KnownAction {
   return Object.hasOwn(ACTION_KEYS, action);

@@ -22,7 +22,13 @@ export function useLiveProject(projectId: string, enabled: boolean): void {
     onData: () => {
       client
         .refetchQueries({
-          include: ['ProjectOverview', 'ProjectMembers', 'ProjectActivity', 'ProjectQuestions'],
+          include: [
+            'ProjectOverview',
+            'ProjectMembers',
+            'ProjectActivity',
+            'ProjectQuestions',
+            'ProjectHypothesesSummary',
+          ],
         })
         .catch(() => undefined);
     },

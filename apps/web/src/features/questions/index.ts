@@ -1,2 +1,3 @@
 export { ProjectQuestions } from './project-questions';
 export { QuestionPage } from './question.page';
+export { questionPath } from './question-path';

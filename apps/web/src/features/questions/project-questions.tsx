@@ -59,37 +59,46 @@ export function ProjectQuestions({ projectId, relation }: ProjectQuestionsProps)
       {loading && !data ? <Loading /> : null}
       {data && questions.length === 0 ? <Paragraph>{t('section.empty')}</Paragraph> : null}
       {questions.length ? (
-        <Table className="kl-table">
-          <TableCaption className="kl-visually-hidden">{t('section.caption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('section.question')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('section.status')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('section.updated')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {questions.map((question) => (
-              <TableRow key={question.id}>
-                <TableHeaderCell scope="row" className="kl-break">
-                  <AppLink
-                    to={questionPath(projectId, question.id)}
-                    onPointerEnter={preloadEditor}
-                    onFocus={preloadEditor}
-                  >
-                    {question.title}
-                  </AppLink>
-                </TableHeaderCell>
-                <TableCell>
-                  <QuestionStatusBadge status={question.status} />
-                </TableCell>
-                <TableCell>
-                  <FormattedDate value={question.updatedAt} withTime />
-                </TableCell>
+        // A narrow screen scrolls the table, not the page (WCAG 1.4.10); focusable so that
+        // keyboard users can scroll it too.
+        <div
+          className="kl-table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('section.caption')}
+        >
+          <Table className="kl-table">
+            <TableCaption className="kl-visually-hidden">{t('section.caption')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('section.question')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('section.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('section.updated')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {questions.map((question) => (
+                <TableRow key={question.id}>
+                  <TableHeaderCell scope="row" className="kl-break">
+                    <AppLink
+                      to={questionPath(projectId, question.id)}
+                      onPointerEnter={preloadEditor}
+                      onFocus={preloadEditor}
+                    >
+                      {question.title}
+                    </AppLink>
+                  </TableHeaderCell>
+                  <TableCell>
+                    <QuestionStatusBadge status={question.status} />
+                  </TableCell>
+                  <TableCell>
+                    <FormattedDate value={question.updatedAt} withTime />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       ) : null}
       {allowsProject('question.create', relation) ? (
         <NewQuestionForm

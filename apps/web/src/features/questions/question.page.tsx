@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { hasProblem } from '../../shared/errors';
 import { AppLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
+import { QuestionHypotheses } from '../hypotheses';
 import { DeleteQuestion } from './delete-question';
 import { EditorBoundary } from './editor-boundary';
 import { LazyLiveEditor } from './lazy-editor';
@@ -100,6 +101,13 @@ export function QuestionPage() {
         questionId={question.id}
         mayRequest={allowsProject('question.requestRegistration', relation)}
       />
+      {allowsProject('hypothesis.read', relation) ? (
+        <QuestionHypotheses
+          projectId={project.id}
+          questionId={question.id}
+          mayPropose={allowsProject('hypothesis.propose', relation)}
+        />
+      ) : null}
       {mayRename || maySetStatus ? (
         <QuestionDetailsForm
           question={question}

@@ -23,7 +23,9 @@ export function useLiveQuestion(projectId: string, enabled: boolean): void {
     onData: ({ data }) => {
       const type = data.data?.projectActivity.objectType;
       if (type === 'questionRegistration' || type === 'hypothesis') {
-        client.refetchQueries({ include: ['QuestionRegistration'] }).catch(() => undefined);
+        client
+          .refetchQueries({ include: ['QuestionRegistration', 'QuestionHypotheses'] })
+          .catch(() => undefined);
         return;
       }
       if (type !== 'question' && type !== 'questionVersion') return;

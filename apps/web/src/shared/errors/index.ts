@@ -1,2 +1,2 @@
-export { hasProblem, problemsOf, type ProblemCode } from './problems';
+export { hasProblem, problemsOf, type Problem, type ProblemCode } from './problems';
 export { useProblemText } from './use-problem-text';

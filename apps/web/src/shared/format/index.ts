@@ -1,2 +1,3 @@
 export { FormattedDate } from './formatted-date';
 export { useFormat } from './use-format';
+export { useNumberFormat } from './use-number-format';

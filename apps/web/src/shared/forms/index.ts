@@ -7,6 +7,6 @@ export { focusField } from './focus-field';
 export { SelectField } from './select-field';
 export { TextField } from './text-field';
 export { TextareaField } from './textarea-field';
-export { useFormProblems, type FieldErrors } from './use-form-problems';
+export { useFormProblems, type FieldErrors, type FormProblems } from './use-form-problems';
 export { useValidationText } from './use-validation-text';
 export { SubmitButton } from './submit-button';

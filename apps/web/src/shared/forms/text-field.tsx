@@ -11,7 +11,7 @@ export interface TextFieldProps {
   description?: ReactNode;
   error?: string;
   optional?: boolean;
-  type?: 'text' | 'email' | 'password' | 'search' | 'url';
+  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'date';
   autoComplete?: string;
   maxLength?: number;
   readOnly?: boolean;

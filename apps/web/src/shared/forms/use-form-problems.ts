@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { problemsOf, useProblemText, type ProblemCode } from '../errors';
+import { problemsOf, useProblemText, type Problem, type ProblemCode } from '../errors';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -18,6 +18,8 @@ export interface FormProblems<F extends string> {
 export function useFormProblems<F extends string>(
   fields: readonly F[],
   overrides?: Partial<Record<ProblemCode, string>>,
+  /** A feature's own words for a refusal of one of its fields; undefined leaves it to the shared texts. */
+  fieldText?: (problem: Problem) => string | undefined,
 ) {
   const problemText = useProblemText(overrides);
   const [state, setState] = useState<FormProblems<F>>({ fields: {}, general: [], attempt: 0 });
@@ -36,7 +38,7 @@ export function useFormProblems<F extends string>(
       const next: FormProblems<F> = { fields: {}, general: [], attempt: state.attempt + 1 };
       for (const problem of problemsOf(error)) {
         if (isField(problem.field) && !next.fields[problem.field])
-          next.fields[problem.field] = problemText(problem);
+          next.fields[problem.field] = fieldText?.(problem) ?? problemText(problem);
         else next.general.push(problemText(problem));
       }
       setState(next);

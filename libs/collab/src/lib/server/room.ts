@@ -26,6 +26,10 @@ export interface RoomDeps {
   logger: CollabLogger;
 }
 
+/** What `Y.encodeStateVector` gives for a document with nothing in it. */
+const isEmptyStateVector = (stateVector: Uint8Array) =>
+  stateVector.length === 1 && stateVector[0] === 0;
+
 /**
  * One loaded document and the connections editing it. Created only after `onLoadDocument`
  * succeeded (room-registry.ts), so nothing here ever sees, sends or stores a half-loaded doc.
@@ -39,6 +43,8 @@ export class Room {
   private readonly members = new Set<RoomMember>();
   private readonly changeQueue = new SerialQueue();
   private readonly depthGuard: TypeDepthGuard;
+  /** The whole document encoded, until it changes (see answerSyncStep1). */
+  private wholeState: Uint8Array | null = null;
   /** Set while applying a member's update that may complete other clients' pending structs. */
   private echoToSender = false;
 
@@ -94,8 +100,16 @@ export class Room {
     this.awareness.removeMember(member);
   }
 
+  /**
+   * A client that has nothing (a fresh editor, a cold load) gets the whole document: encoded
+   * once and kept until the next change, since encoding a long history costs tens of
+   * milliseconds and several clients tend to open a document together.
+   */
   answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
-    member.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    const update = isEmptyStateVector(stateVector)
+      ? (this.wholeState ??= Y.encodeStateAsUpdate(this.doc))
+      : Y.encodeStateAsUpdate(this.doc, stateVector);
+    member.send(encodeSyncStep2(update));
   }
 
   /**
@@ -150,6 +164,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeState = null;
     const sender = this.members.has(origin as RoomMember) ? (origin as RoomMember) : null;
     const frame = encodeUpdate(update);
     for (const member of this.members) {

@@ -1,9 +1,9 @@
+import { BODY_FIELD } from '@ketenlab/domain';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
-import { BODY_FIELD } from './body-field';
 import { renderCaret, renderSelection } from './carets';
 import type { CollabSession } from './collab-session';
 import { FormatToolbar } from './format-toolbar';

@@ -98,6 +98,8 @@ export const en: LocaleShape<typeof nl> = {
     caption: 'Saved versions, newest first',
     columnName: 'Name',
     columnWhen: 'Saved on',
+    columnBy: 'Saved by',
+    author: '{{name}} ({{organisation}})',
     columnActions: 'Actions',
     empty: 'No versions have been saved yet.',
     view: 'View',
@@ -106,6 +108,7 @@ export const en: LocaleShape<typeof nl> = {
     versionName: 'version {{name}}',
     viewing: 'Version “{{name}}”',
     viewingNote: 'Read only. Saved on',
+    viewingBy: 'by {{name}} ({{organisation}})',
     emptyBody: 'This version has no text.',
     confirmTitle: 'Restore version?',
     confirmBody:

@@ -93,6 +93,8 @@ export const nl = {
     caption: 'Bewaarde versies, nieuwste eerst',
     columnName: 'Naam',
     columnWhen: 'Bewaard op',
+    columnBy: 'Bewaard door',
+    author: '{{name}} ({{organisation}})',
     columnActions: 'Acties',
     empty: 'Er zijn nog geen versies bewaard.',
     view: 'Bekijken',
@@ -101,6 +103,7 @@ export const nl = {
     versionName: 'versie {{name}}',
     viewing: 'Versie “{{name}}”',
     viewingNote: 'Alleen lezen. Bewaard op',
+    viewingBy: 'door {{name}} ({{organisation}})',
     emptyBody: 'Deze versie heeft geen tekst.',
     confirmTitle: 'Versie terugzetten?',
     confirmBody:

@@ -31,6 +31,14 @@ const QuestionVersionsQuery = graphql(`
         id
         name
         createdAt
+        createdBy {
+          id
+          name
+          organisation {
+            id
+            name
+          }
+        }
       }
     }
   }
@@ -114,6 +122,7 @@ export function VersionPanel({ questionId, mayEdit }: VersionPanelProps) {
             <TableRow>
               <TableHeaderCell scope="col">{t('versions.columnName')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('versions.columnWhen')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('versions.columnBy')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('versions.columnActions')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -133,6 +142,12 @@ export function VersionPanel({ questionId, mayEdit }: VersionPanelProps) {
                   </TableHeaderCell>
                   <TableCell>
                     <FormattedDate value={version.createdAt} withTime />
+                  </TableCell>
+                  <TableCell className="kl-break">
+                    {t('versions.author', {
+                      name: version.createdBy.name,
+                      organisation: version.createdBy.organisation.name,
+                    })}
                   </TableCell>
                   <TableCell>
                     <ButtonGroup className="kl-row-actions">

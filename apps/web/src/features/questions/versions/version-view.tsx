@@ -13,6 +13,14 @@ const QuestionVersionQuery = graphql(`
       id
       name
       createdAt
+      createdBy {
+        id
+        name
+        organisation {
+          id
+          name
+        }
+      }
       bodyHtml
       bodyText
     }
@@ -47,7 +55,11 @@ export function VersionView({ id, regionId, onClose }: VersionViewProps) {
             {t('versions.viewing', { name: version.name })}
           </Heading3>
           <Paragraph small className="kl-muted">
-            {t('versions.viewingNote')} <FormattedDate value={version.createdAt} withTime />
+            {t('versions.viewingNote')} <FormattedDate value={version.createdAt} withTime />{' '}
+            {t('versions.viewingBy', {
+              name: version.createdBy.name,
+              organisation: version.createdBy.organisation.name,
+            })}
           </Paragraph>
           <div className="kl-version-view__body">
             {version.bodyHtml ? (
