@@ -1,19 +1,11 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { isPostgres, portableColumns } from './portable-types';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey, isPostgres, portableColumns } from './portable-types';
 
 export class InitialSchema1732400000000 implements MigrationInterface {
   name = 'InitialSchema1732400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({
-        columnNames: [column],
-        referencedTableName: table,
-        referencedColumnNames: ['id'],
-        onDelete,
-      });
-
     await queryRunner.createTable(
       new Table({
         name: 'organisations',
@@ -40,7 +32,7 @@ export class InitialSchema1732400000000 implements MigrationInterface {
           c.timestamp('deactivatedAt', { isNullable: true }),
           c.createdAt(),
         ],
-        foreignKeys: [fk('organisationId', 'organisations', 'RESTRICT')],
+        foreignKeys: [foreignKey('organisationId', 'organisations', 'RESTRICT')],
         indices: [new TableIndex({ columnNames: ['organisationId'] })],
       }),
     );
@@ -58,7 +50,7 @@ export class InitialSchema1732400000000 implements MigrationInterface {
           c.timestamp('revokedAt', { isNullable: true }),
           c.createdAt(),
         ],
-        foreignKeys: [fk('userId', 'users')],
+        foreignKeys: [foreignKey('userId', 'users')],
         indices: [new TableIndex({ columnNames: ['userId'] })],
       }),
     );
@@ -74,7 +66,7 @@ export class InitialSchema1732400000000 implements MigrationInterface {
           c.timestamp('acceptedAt', { isNullable: true }),
           c.createdAt(),
         ],
-        foreignKeys: [fk('userId', 'users'), fk('invitedById', 'users')],
+        foreignKeys: [foreignKey('userId', 'users'), foreignKey('invitedById', 'users')],
       }),
     );
     await queryRunner.createTable(
@@ -93,8 +85,8 @@ export class InitialSchema1732400000000 implements MigrationInterface {
           c.createdAt('updatedAt'),
         ],
         foreignKeys: [
-          fk('ownerOrganisationId', 'organisations', 'RESTRICT'),
-          fk('createdById', 'users', 'RESTRICT'),
+          foreignKey('ownerOrganisationId', 'organisations', 'RESTRICT'),
+          foreignKey('createdById', 'users', 'RESTRICT'),
         ],
       }),
     );
@@ -102,7 +94,7 @@ export class InitialSchema1732400000000 implements MigrationInterface {
       new Table({
         name: 'project_members',
         columns: [c.id('projectId'), c.id('userId'), c.varchar('role'), c.createdAt('addedAt')],
-        foreignKeys: [fk('projectId', 'projects'), fk('userId', 'users')],
+        foreignKeys: [foreignKey('projectId', 'projects'), foreignKey('userId', 'users')],
         indices: [new TableIndex({ columnNames: ['userId'] })],
       }),
     );
@@ -110,7 +102,10 @@ export class InitialSchema1732400000000 implements MigrationInterface {
       new Table({
         name: 'project_partners',
         columns: [c.id('projectId'), c.id('organisationId'), c.createdAt('addedAt')],
-        foreignKeys: [fk('projectId', 'projects'), fk('organisationId', 'organisations')],
+        foreignKeys: [
+          foreignKey('projectId', 'projects'),
+          foreignKey('organisationId', 'organisations'),
+        ],
         indices: [new TableIndex({ columnNames: ['organisationId'] })],
       }),
     );

@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { isPostgres, portableColumns } from './portable-types';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey, isPostgres, portableColumns } from './portable-types';
 
 /**
  * Research questions with named versions, and the storage behind live documents: an append-only
@@ -12,14 +12,6 @@ export class Collaboration1732500000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({
-        columnNames: [column],
-        referencedTableName: table,
-        referencedColumnNames: ['id'],
-        onDelete,
-      });
-
     await queryRunner.createTable(
       new Table({
         name: 'questions',
@@ -34,7 +26,10 @@ export class Collaboration1732500000000 implements MigrationInterface {
           c.createdAt(),
           c.createdAt('updatedAt'),
         ],
-        foreignKeys: [fk('projectId', 'projects'), fk('createdById', 'users', 'RESTRICT')],
+        foreignKeys: [
+          foreignKey('projectId', 'projects'),
+          foreignKey('createdById', 'users', 'RESTRICT'),
+        ],
         indices: [new TableIndex({ columnNames: ['projectId'] })],
       }),
     );
@@ -51,7 +46,10 @@ export class Collaboration1732500000000 implements MigrationInterface {
           c.uuid('createdById'),
           c.createdAt(),
         ],
-        foreignKeys: [fk('questionId', 'questions'), fk('createdById', 'users', 'RESTRICT')],
+        foreignKeys: [
+          foreignKey('questionId', 'questions'),
+          foreignKey('createdById', 'users', 'RESTRICT'),
+        ],
         indices: [new TableIndex({ columnNames: ['questionId'] })],
       }),
     );

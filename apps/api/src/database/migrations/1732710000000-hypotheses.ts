@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { portableColumns } from './portable-types';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey, portableColumns } from './portable-types';
 
 /**
  * Hypotheses under research questions, their tags and partner organisations, and the
@@ -11,14 +11,6 @@ export class Hypotheses1732710000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
     const integer = (name: string) => ({ name, type: 'integer' });
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({
-        columnNames: [column],
-        referencedTableName: table,
-        referencedColumnNames: ['id'],
-        onDelete,
-      });
-
     await queryRunner.createTable(
       new Table({
         name: 'hypotheses',
@@ -36,10 +28,10 @@ export class Hypotheses1732710000000 implements MigrationInterface {
           c.createdAt('updatedAt'),
         ],
         foreignKeys: [
-          fk('projectId', 'projects'),
-          fk('questionId', 'questions'),
-          fk('ownerId', 'users', 'RESTRICT'),
-          fk('createdById', 'users', 'RESTRICT'),
+          foreignKey('projectId', 'projects'),
+          foreignKey('questionId', 'questions'),
+          foreignKey('ownerId', 'users', 'RESTRICT'),
+          foreignKey('createdById', 'users', 'RESTRICT'),
         ],
         indices: [
           new TableIndex({ columnNames: ['projectId'] }),
@@ -52,14 +44,17 @@ export class Hypotheses1732710000000 implements MigrationInterface {
       new Table({
         name: 'hypothesis_tags',
         columns: [c.id('hypothesisId'), { ...c.varchar('tag'), isPrimary: true }],
-        foreignKeys: [fk('hypothesisId', 'hypotheses')],
+        foreignKeys: [foreignKey('hypothesisId', 'hypotheses')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'hypothesis_partners',
         columns: [c.id('hypothesisId'), c.id('organisationId')],
-        foreignKeys: [fk('hypothesisId', 'hypotheses'), fk('organisationId', 'organisations')],
+        foreignKeys: [
+          foreignKey('hypothesisId', 'hypotheses'),
+          foreignKey('organisationId', 'organisations'),
+        ],
         indices: [new TableIndex({ columnNames: ['organisationId'] })],
       }),
     );
@@ -76,7 +71,10 @@ export class Hypotheses1732710000000 implements MigrationInterface {
           c.text('rationale', { default: "''" }),
           c.timestamp('createdAt'),
         ],
-        foreignKeys: [fk('hypothesisId', 'hypotheses'), fk('actorId', 'users', 'RESTRICT')],
+        foreignKeys: [
+          foreignKey('hypothesisId', 'hypotheses'),
+          foreignKey('actorId', 'users', 'RESTRICT'),
+        ],
         indices: [new TableIndex({ columnNames: ['hypothesisId', 'sequence'], isUnique: true })],
       }),
     );
@@ -93,7 +91,7 @@ export class Hypotheses1732710000000 implements MigrationInterface {
           c.varchar('url', { isNullable: true }),
           c.varchar('title', { isNullable: true }),
         ],
-        foreignKeys: [fk('transitionId', 'hypothesis_transitions')],
+        foreignKeys: [foreignKey('transitionId', 'hypothesis_transitions')],
         indices: [new TableIndex({ columnNames: ['transitionId', 'position'], isUnique: true })],
       }),
     );

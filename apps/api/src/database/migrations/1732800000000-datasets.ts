@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { portableColumns } from './portable-types';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey, portableColumns } from './portable-types';
 
 /**
  * Datasets in projects: their metadata, the organisations allowed to read their rows, and
@@ -10,14 +10,6 @@ export class Datasets1732800000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({
-        columnNames: [column],
-        referencedTableName: table,
-        referencedColumnNames: ['id'],
-        onDelete,
-      });
-
     await queryRunner.createTable(
       new Table({
         name: 'datasets',
@@ -47,11 +39,11 @@ export class Datasets1732800000000 implements MigrationInterface {
           c.createdAt('updatedAt'),
         ],
         foreignKeys: [
-          fk('projectId', 'projects'),
-          fk('ownerOrganisationId', 'organisations', 'RESTRICT'),
-          fk('publisherOrganisationId', 'organisations', 'RESTRICT'),
-          fk('creatorOrganisationId', 'organisations', 'RESTRICT'),
-          fk('createdById', 'users', 'RESTRICT'),
+          foreignKey('projectId', 'projects'),
+          foreignKey('ownerOrganisationId', 'organisations', 'RESTRICT'),
+          foreignKey('publisherOrganisationId', 'organisations', 'RESTRICT'),
+          foreignKey('creatorOrganisationId', 'organisations', 'RESTRICT'),
+          foreignKey('createdById', 'users', 'RESTRICT'),
         ],
         indices: [
           new TableIndex({ columnNames: ['projectId'] }),
@@ -63,7 +55,10 @@ export class Datasets1732800000000 implements MigrationInterface {
       new Table({
         name: 'dataset_row_organisations',
         columns: [c.id('datasetId'), c.id('organisationId')],
-        foreignKeys: [fk('datasetId', 'datasets'), fk('organisationId', 'organisations')],
+        foreignKeys: [
+          foreignKey('datasetId', 'datasets'),
+          foreignKey('organisationId', 'organisations'),
+        ],
         indices: [new TableIndex({ columnNames: ['organisationId'] })],
       }),
     );
@@ -84,7 +79,10 @@ export class Datasets1732800000000 implements MigrationInterface {
           c.uuid('uploadedById'),
           c.timestamp('createdAt'),
         ],
-        foreignKeys: [fk('datasetId', 'datasets'), fk('uploadedById', 'users', 'RESTRICT')],
+        foreignKeys: [
+          foreignKey('datasetId', 'datasets'),
+          foreignKey('uploadedById', 'users', 'RESTRICT'),
+        ],
         indices: [new TableIndex({ columnNames: ['datasetId', 'number'], isUnique: true })],
       }),
     );

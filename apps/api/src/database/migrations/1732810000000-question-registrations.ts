@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { portableColumns } from './portable-types';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey, portableColumns } from './portable-types';
 
 /** Preregistration rounds of questions and each organisation's sign-off in them. */
 export class QuestionRegistrations1732810000000 implements MigrationInterface {
@@ -8,14 +8,6 @@ export class QuestionRegistrations1732810000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
     const integer = (name: string) => ({ name, type: 'integer' });
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({
-        columnNames: [column],
-        referencedTableName: table,
-        referencedColumnNames: ['id'],
-        onDelete,
-      });
-
     await queryRunner.createTable(
       new Table({
         name: 'question_registrations',
@@ -32,9 +24,9 @@ export class QuestionRegistrations1732810000000 implements MigrationInterface {
           c.timestamp('closedAt', { isNullable: true }),
         ],
         foreignKeys: [
-          fk('questionId', 'questions'),
-          fk('projectId', 'projects'),
-          fk('requestedById', 'users', 'RESTRICT'),
+          foreignKey('questionId', 'questions'),
+          foreignKey('projectId', 'projects'),
+          foreignKey('requestedById', 'users', 'RESTRICT'),
         ],
         indices: [
           new TableIndex({ columnNames: ['questionId', 'round'], isUnique: true }),
@@ -55,9 +47,9 @@ export class QuestionRegistrations1732810000000 implements MigrationInterface {
           c.timestamp('decidedAt', { isNullable: true }),
         ],
         foreignKeys: [
-          fk('registrationId', 'question_registrations'),
-          fk('organisationId', 'organisations', 'RESTRICT'),
-          fk('decidedById', 'users', 'RESTRICT'),
+          foreignKey('registrationId', 'question_registrations'),
+          foreignKey('organisationId', 'organisations', 'RESTRICT'),
+          foreignKey('decidedById', 'users', 'RESTRICT'),
         ],
         indices: [new TableIndex({ columnNames: ['organisationId'] })],
       }),

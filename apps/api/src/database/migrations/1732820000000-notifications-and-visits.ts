@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { portableColumns } from './portable-types';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey, portableColumns } from './portable-types';
 
 /** In-app notifications, and when each person last looked at each project. */
 export class NotificationsAndVisits1732820000000 implements MigrationInterface {
@@ -7,14 +7,6 @@ export class NotificationsAndVisits1732820000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({
-        columnNames: [column],
-        referencedTableName: table,
-        referencedColumnNames: ['id'],
-        onDelete,
-      });
-
     await queryRunner.createTable(
       new Table({
         name: 'notifications',
@@ -31,9 +23,9 @@ export class NotificationsAndVisits1732820000000 implements MigrationInterface {
           c.timestamp('readAt', { isNullable: true }),
         ],
         foreignKeys: [
-          fk('recipientId', 'users'),
-          fk('projectId', 'projects'),
-          fk('actorId', 'users', 'SET NULL'),
+          foreignKey('recipientId', 'users'),
+          foreignKey('projectId', 'projects'),
+          foreignKey('actorId', 'users', 'SET NULL'),
         ],
         indices: [
           new TableIndex({ columnNames: ['recipientId', 'createdAt'] }),
@@ -45,7 +37,7 @@ export class NotificationsAndVisits1732820000000 implements MigrationInterface {
       new Table({
         name: 'project_visits',
         columns: [c.id('userId'), c.id('projectId'), c.timestamp('seenAt')],
-        foreignKeys: [fk('userId', 'users'), fk('projectId', 'projects')],
+        foreignKeys: [foreignKey('userId', 'users'), foreignKey('projectId', 'projects')],
       }),
     );
   }

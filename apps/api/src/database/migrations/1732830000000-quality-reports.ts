@@ -1,5 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { portableColumns } from './portable-types';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { foreignKey, portableColumns } from './portable-types';
 
 /**
  * Quality reports about datasets with their threads, and the "data changed since" flags raised
@@ -10,14 +10,6 @@ export class QualityReports1732830000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = portableColumns(queryRunner);
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({
-        columnNames: [column],
-        referencedTableName: table,
-        referencedColumnNames: ['id'],
-        onDelete,
-      });
-
     await queryRunner.createTable(
       new Table({
         name: 'quality_reports',
@@ -39,12 +31,12 @@ export class QualityReports1732830000000 implements MigrationInterface {
           c.uuid('fixedInVersionId', { isNullable: true }),
         ],
         foreignKeys: [
-          fk('datasetId', 'datasets'),
-          fk('projectId', 'projects'),
-          fk('reporterId', 'users', 'RESTRICT'),
-          fk('reporterOrganisationId', 'organisations', 'RESTRICT'),
-          fk('resolvedById', 'users', 'RESTRICT'),
-          fk('fixedInVersionId', 'dataset_versions', 'SET NULL'),
+          foreignKey('datasetId', 'datasets'),
+          foreignKey('projectId', 'projects'),
+          foreignKey('reporterId', 'users', 'RESTRICT'),
+          foreignKey('reporterOrganisationId', 'organisations', 'RESTRICT'),
+          foreignKey('resolvedById', 'users', 'RESTRICT'),
+          foreignKey('fixedInVersionId', 'dataset_versions', 'SET NULL'),
         ],
         indices: [
           new TableIndex({ columnNames: ['datasetId', 'state'] }),
@@ -63,7 +55,10 @@ export class QualityReports1732830000000 implements MigrationInterface {
           c.boolean('ownerSide'),
           c.timestamp('createdAt'),
         ],
-        foreignKeys: [fk('reportId', 'quality_reports'), fk('authorId', 'users', 'RESTRICT')],
+        foreignKeys: [
+          foreignKey('reportId', 'quality_reports'),
+          foreignKey('authorId', 'users', 'RESTRICT'),
+        ],
         indices: [new TableIndex({ columnNames: ['reportId', 'createdAt'] })],
       }),
     );
@@ -85,12 +80,12 @@ export class QualityReports1732830000000 implements MigrationInterface {
           c.timestamp('acknowledgedAt', { isNullable: true }),
         ],
         foreignKeys: [
-          fk('projectId', 'projects'),
-          fk('datasetId', 'datasets'),
-          fk('datasetVersionId', 'dataset_versions', 'SET NULL'),
-          fk('qualityReportId', 'quality_reports', 'SET NULL'),
-          fk('raisedById', 'users', 'RESTRICT'),
-          fk('acknowledgedById', 'users', 'RESTRICT'),
+          foreignKey('projectId', 'projects'),
+          foreignKey('datasetId', 'datasets'),
+          foreignKey('datasetVersionId', 'dataset_versions', 'SET NULL'),
+          foreignKey('qualityReportId', 'quality_reports', 'SET NULL'),
+          foreignKey('raisedById', 'users', 'RESTRICT'),
+          foreignKey('acknowledgedById', 'users', 'RESTRICT'),
         ],
         indices: [
           new TableIndex({ columnNames: ['dependantKind', 'dependantId'] }),

@@ -1,4 +1,4 @@
-import type { QueryRunner, TableColumnOptions } from 'typeorm';
+import { TableForeignKey, type QueryRunner, type TableColumnOptions } from 'typeorm';
 
 /**
  * Column types as each driver spells them, so that one migration builds the same schema that
@@ -44,4 +44,14 @@ export function portableColumns(queryRunner: QueryRunner) {
 
 export function isPostgres(queryRunner: QueryRunner): boolean {
   return queryRunner.connection.driver.options.type === 'postgres';
+}
+
+/** A foreign key on `column` to `table.id`; deleting the parent deletes the row unless told otherwise. */
+export function foreignKey(column: string, table: string, onDelete = 'CASCADE'): TableForeignKey {
+  return new TableForeignKey({
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+    onDelete,
+  });
 }
