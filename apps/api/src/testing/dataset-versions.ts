@@ -1,17 +1,14 @@
-import type { DatasetProfile } from '@ketenlab/datasets';
-import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { User } from '../accounts/user.entity';
 import { anonymousPrincipal } from '../auth/principal';
-import { DomainEvents } from '../common/events/domain-events';
-import { UnitOfWork } from '../database/unit-of-work';
-import { DatasetVersion } from '../datasets/dataset-version.entity';
+import { DatasetUploadService } from '../datasets/dataset-upload.service';
 import { DatasetsRepository } from '../datasets/datasets.repository';
 import type { TestApp } from './test-app';
 
 /**
- * A new version of a dataset with these columns, stored and announced the way an upload does
- * (one transaction, `dataset.versionAdded`), for tests about what follows a new version rather
- * than about reading files. Returns the version id.
+ * A new version of a dataset with these columns and one row, through the upload pipeline
+ * (file store, profile, `dataset.versionAdded` in the same transaction) without the HTTP
+ * request, for tests about what follows a new version. Returns the version id.
  */
 export async function addVersion(
   test: TestApp,
@@ -19,43 +16,14 @@ export async function addVersion(
   datasetId: string,
   columns: readonly string[],
 ): Promise<string> {
-  const datasets = test.app.get(DatasetsRepository);
-  const dataset = (await datasets.findById(datasetId))!;
-  const profile = {
-    format: 'csv',
-    bytes: 100,
-    rowCount: 1,
-    columns: columns.map((name) => ({ name, type: 'text' })),
-    firstRows: [],
-    sampleRows: [],
-    completeness: 1,
-  } as unknown as DatasetProfile;
-  return test.app.get(UnitOfWork).run(async (m) => {
-    const number = (await datasets.latestVersionNumber(m, datasetId)) + 1;
-    const version = await datasets.insertVersion(
-      m,
-      Object.assign(new DatasetVersion(), {
-        id: randomUUID(),
-        datasetId,
-        number,
-        fileName: `versie-${number}.csv`,
-        storageKey: `test/${randomUUID()}`,
-        format: 'csv',
-        byteSize: 100,
-        sha256: '0'.repeat(64),
-        rowCount: 1,
-        profile,
-        uploadedById: uploader.id,
-        createdAt: new Date(),
-      }),
-    );
-    await test.app
-      .get(DomainEvents)
-      .publish(m, { ...anonymousPrincipal('test'), user: uploader }, 'dataset.versionAdded', {
-        datasetId,
-        versionId: version.id,
-        projectId: dataset.projectId,
-      });
-    return version.id;
-  });
+  const dataset = (await test.app.get(DatasetsRepository).findById(datasetId))!;
+  const csv = `${columns.join(';')}\n${columns.map((_, i) => `waarde ${i + 1}`).join(';')}\n`;
+  const version = await test.app
+    .get(DatasetUploadService)
+    .storeVersion(dataset, 'versie.csv', Readable.from([Buffer.from(csv, 'utf8')]), {
+      ...anonymousPrincipal('test'),
+      user: uploader,
+      origin: 'api',
+    });
+  return version.id;
 }
