@@ -16,8 +16,12 @@ import { GROUP_COMMIT_MS } from './collab.module';
  * reconnecting restores the rest. After SIGTERM, everything the server received is stored.
  */
 const EDIT_EVERY_MS = 10;
-/** One group commit, plus the write it schedules (a few ms; generous for a loaded CI machine). */
-const LOSS_WINDOW_MS = GROUP_COMMIT_MS + 50;
+/**
+ * One group commit, plus the write then in flight: a few ms on a quiet machine, but a PostgreSQL
+ * commit was seen taking ~100 ms on this 2-core machine under a load average of 15, so the bound
+ * is generous. A server that stored only on its debounced snapshot would still fail it.
+ */
+const LOSS_WINDOW_MS = GROUP_COMMIT_MS + 200;
 
 describe('durability of live documents in the built API, as a child process', () => {
   let build: ReturnType<typeof buildApi>;
@@ -121,7 +125,7 @@ describe('durability of live documents in the built API, as a child process', ()
     const watcher = connect();
     await Promise.all([writer.synced(), watcher.synced()]);
     const typing = typeAndWatch(writer, watcher, 0);
-    await waitUntil(() => typing.seenAt.size >= 80, 'edits flowed for a while');
+    await waitUntil(() => typing.seenAt.size >= 120, 'edits flowed for a while');
 
     const killedAt = performance.now();
     (api as ApiProcess).child.kill('SIGKILL');
