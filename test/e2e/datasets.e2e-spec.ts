@@ -109,15 +109,17 @@ describeInBrowser('Datasets', (suite) => {
     await access.getByLabel('CBS').check();
     await page.getByRole('button', { name: 'Toegang opslaan' }).click();
     await page.getByText('De toegang tot de rijen is opgeslagen.').waitFor();
+    await page.getByRole('button', { name: 'Beschrijving wijzigen' }).waitFor();
     await expectAxeClean(page);
 
-    // A partner reads the setting but cannot change it.
+    // A partner reads the setting but cannot change it, nor the description (the owner's).
     const cbs = await suite.newPage({ as: DEMO.contributor });
     await openPage(cbs, `/projecten/${projectId}/datasets/${datasetId}`);
     await cbs
       .getByText('De rijen zijn te zien voor leden van: Gemeente Voorbeeldstad en CBS.')
       .waitFor();
     expect(await cbs.getByRole('button', { name: 'Toegang opslaan' }).count()).toBe(0);
+    expect(await cbs.getByRole('button', { name: 'Beschrijving wijzigen' }).count()).toBe(0);
     await expectAxeClean(cbs);
   });
 });

@@ -13,3 +13,4 @@ export * from './lib/quality-report';
 export * from './lib/data-change';
 export * from './lib/calendar';
 export * from './lib/notification';
+export * from './lib/activity';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ActivityAction } from '@ketenlab/domain';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
@@ -9,7 +10,8 @@ import { ActivityRepository, type ActivityPage } from './activity.repository';
 import type { ActivityResult } from './activity.entity';
 
 export interface ActivityEntry {
-  action: string;
+  /** Only actions listed in libs/domain activity.ts: the web has words for those. */
+  action: ActivityAction;
   objectType: string;
   objectId: string;
   projectId?: string | null;

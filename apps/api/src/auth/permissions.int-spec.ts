@@ -40,6 +40,7 @@ const OPERATIONS = [
  * How each caller relates to the platform and to the project every case is about, and whether
  * they belong to the organisation that owns the project's datasets (the lead's, which allows
  * no other organisation to read rows in these cases; datasets.access.int-spec.ts tries that).
+ * The moderator is the editor from a partner organisation whom the `owner` rules refuse.
  */
 const CALLERS = {
   anonymous: { platform: 'anonymous', project: null, datasetOwner: false },

@@ -5,6 +5,7 @@ const expand = (document: Record<string, unknown>) =>
   jsonld.expand(document as never, { safe: true } as never) as unknown as Promise<
     Array<Record<string, any>>
   >;
+import type { Organisation } from '../organisations/organisation.entity';
 import { DATASET_METADATA, fixtures } from '../testing/fixtures';
 import { outcome, startTestApp, type TestApp } from '../testing/test-app';
 import { uploadVersion } from '../testing/uploads';
@@ -22,12 +23,15 @@ describe('datasets', () => {
   let token: string;
   let projectId: string;
   let partnerId: string;
+  let owner: Organisation;
+  let partner: Organisation;
 
   beforeAll(async () => {
     test = await startTestApp({ PUBLIC_URL: 'https://ketenlab.voorbeeldstad.nl' });
     f = fixtures(test);
-    const owner = await f.organisation('Gemeente Metadata', 'municipality');
-    partnerId = (await f.organisation('CBS Metadata')).id;
+    owner = await f.organisation('Gemeente Metadata', 'municipality');
+    partner = await f.organisation('CBS Metadata');
+    partnerId = partner.id;
     ({ token } = await f.user(owner));
     projectId = (await f.project(token, { partnerOrganisationIds: [partnerId] })).id;
   });
@@ -91,6 +95,31 @@ describe('datasets', () => {
         legalBasis: null,
         temporalStart: '2024-01-01',
       });
+    });
+
+    it('lets editing members of the owner organisation change the metadata, and no one else', async () => {
+      const id = (await create({})).data.createDataset.id;
+      const colleague = await f.user(owner);
+      const partnerEditor = await f.user(partner);
+      const partnerLead = await f.user(partner);
+      await f.member(token, projectId, colleague.user.id, 'contributor');
+      await f.member(token, projectId, partnerEditor.user.id, 'contributor');
+      await f.member(token, projectId, partnerLead.user.id, 'lead');
+      const edit = (who: string, title: string) =>
+        test.gql(UPDATE, { input: { id, title } }, { token: who });
+
+      expect(outcome(await edit(colleague.token, 'Door een collega'))).toBe('OK');
+      for (const who of [partnerEditor.token, partnerLead.token]) {
+        const refused = await edit(who, 'Door een partner');
+        expect(outcome(refused)).toBe('FORBIDDEN');
+        expect(refused.errors![0].message).toMatch(/organisation that owns this dataset/);
+      }
+      const kept = await test.gql(
+        'query($id: ID!) { dataset(id: $id) { title } }',
+        { id },
+        { token },
+      );
+      expect(kept.data.dataset.title).toBe('Door een collega');
     });
 
     it('records creation, edits and access changes in the activity, in the same transaction', async () => {

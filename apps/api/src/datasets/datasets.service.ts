@@ -1,3 +1,4 @@
+import type { ProjectActivityAction } from '@ketenlab/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -168,7 +169,7 @@ export class DatasetsService {
     m: EntityManager,
     principal: Principal,
     dataset: Dataset,
-    action: string,
+    action: ProjectActivityAction,
     detail: Record<string, unknown>,
   ) {
     return this.activity.record(m, principal, {

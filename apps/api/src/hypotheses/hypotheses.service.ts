@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowsProject, isOpenHypothesis } from '@ketenlab/domain';
+import { allowsProject, isOpenHypothesis, type ProjectActivityAction } from '@ketenlab/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ActivityService } from '../activity/activity.service';
@@ -163,7 +163,7 @@ export class HypothesesService {
     m: EntityManager,
     principal: Principal,
     hypothesis: Hypothesis,
-    action: string,
+    action: ProjectActivityAction,
     detail: Record<string, unknown>,
   ) {
     return this.activity.record(m, principal, {

@@ -4,6 +4,7 @@ import {
   isUnresolvedQualityReport,
   stateAfterReply,
   type QualityReportActor,
+  type ProjectActivityAction,
 } from '@ketenlab/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -178,8 +179,8 @@ export class QualityReportsService {
   private async resolve(
     report: QualityReport,
     principal: Principal,
-    resolution: Pick<QualityReport, 'state' | 'resolutionNote'> &
-      Partial<Pick<QualityReport, 'fixedInVersionId'>>,
+    resolution: Pick<QualityReport, 'resolutionNote'> &
+      Partial<Pick<QualityReport, 'fixedInVersionId'>> & { state: 'confirmed' | 'rejected' },
   ): Promise<QualityReport> {
     const dataset = (await this.datasets.find(report.datasetId))!;
     const userId = signedInUser(principal).id;
@@ -216,7 +217,7 @@ export class QualityReportsService {
     m: EntityManager,
     principal: Principal,
     report: QualityReport,
-    action: string,
+    action: ProjectActivityAction,
     detail: Record<string, unknown>,
   ) {
     return this.activity.record(m, principal, {

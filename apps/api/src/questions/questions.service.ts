@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatDocumentName } from '@ketenlab/domain';
+import { formatDocumentName, type ProjectActivityAction } from '@ketenlab/domain';
 import { randomUUID } from 'node:crypto';
 import { signedInUser, type Principal } from '../auth/principal';
 import { ActivityService } from '../activity/activity.service';
@@ -84,7 +84,7 @@ export class QuestionsService {
   private write(
     question: Question,
     principal: Principal,
-    action: string,
+    action: ProjectActivityAction,
     detail?: Record<string, unknown>,
   ) {
     return this.unitOfWork.run(async (m) => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { roundOutcome, signatoryOrganisations } from '@ketenlab/domain';
+import { roundOutcome, signatoryOrganisations, type ProjectActivityAction } from '@ketenlab/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ActivityService } from '../activity/activity.service';
@@ -170,7 +170,7 @@ export class RegistrationsService {
     m: EntityManager,
     principal: Principal,
     round: QuestionRegistration,
-    action: string,
+    action: ProjectActivityAction,
     detail: Record<string, unknown>,
   ) {
     return this.activity.record(m, principal, {

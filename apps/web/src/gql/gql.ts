@@ -40,7 +40,6 @@ type Documents = {
     "\n  subscription HypothesisProgressFeed($projectId: ID!) {\n    hypothesisChanged(projectId: $projectId) {\n      id\n    }\n  }\n": typeof types.HypothesisProgressFeedDocument,
     "\n  query ProposeHypothesisPage($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      title\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      questions {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ProposeHypothesisPageDocument,
     "\n  mutation ProposeHypothesis($input: ProposeHypothesisInput!) {\n    proposeHypothesis(input: $input) {\n      ...HypothesisCardFields\n    }\n  }\n": typeof types.ProposeHypothesisDocument,
-    "\n  query ProjectHypothesesSummary($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      hypotheses {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ProjectHypothesesSummaryDocument,
     "\n  query QuestionHypotheses($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      hypotheses {\n        id\n        statement\n        status\n      }\n    }\n  }\n": typeof types.QuestionHypothesesDocument,
     "\n  mutation TransitionHypothesis($input: TransitionHypothesisInput!) {\n    transitionHypothesis(input: $input) {\n      ...HypothesisCardFields\n      ...HypothesisHistoryFields\n    }\n  }\n": typeof types.TransitionHypothesisDocument,
     "\n  query EvidenceSources($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      title\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": typeof types.EvidenceSourcesDocument,
@@ -127,7 +126,6 @@ const documents: Documents = {
     "\n  subscription HypothesisProgressFeed($projectId: ID!) {\n    hypothesisChanged(projectId: $projectId) {\n      id\n    }\n  }\n": types.HypothesisProgressFeedDocument,
     "\n  query ProposeHypothesisPage($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      title\n      myRelation\n      ownerOrganisation {\n        id\n        name\n      }\n      partners {\n        id\n        name\n      }\n      questions {\n        id\n        title\n      }\n    }\n  }\n": types.ProposeHypothesisPageDocument,
     "\n  mutation ProposeHypothesis($input: ProposeHypothesisInput!) {\n    proposeHypothesis(input: $input) {\n      ...HypothesisCardFields\n    }\n  }\n": types.ProposeHypothesisDocument,
-    "\n  query ProjectHypothesesSummary($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      hypotheses {\n        id\n        status\n      }\n    }\n  }\n": types.ProjectHypothesesSummaryDocument,
     "\n  query QuestionHypotheses($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      hypotheses {\n        id\n        statement\n        status\n      }\n    }\n  }\n": types.QuestionHypothesesDocument,
     "\n  mutation TransitionHypothesis($input: TransitionHypothesisInput!) {\n    transitionHypothesis(input: $input) {\n      ...HypothesisCardFields\n      ...HypothesisHistoryFields\n    }\n  }\n": types.TransitionHypothesisDocument,
     "\n  query EvidenceSources($questionId: ID!) {\n    question(id: $questionId) {\n      id\n      title\n      versions {\n        id\n        name\n        createdAt\n      }\n    }\n  }\n": types.EvidenceSourcesDocument,
@@ -306,10 +304,6 @@ export function graphql(source: "\n  query ProposeHypothesisPage($projectId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ProposeHypothesis($input: ProposeHypothesisInput!) {\n    proposeHypothesis(input: $input) {\n      ...HypothesisCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeHypothesis($input: ProposeHypothesisInput!) {\n    proposeHypothesis(input: $input) {\n      ...HypothesisCardFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ProjectHypothesesSummary($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      hypotheses {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectHypothesesSummary($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      hypotheses {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

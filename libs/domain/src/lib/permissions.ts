@@ -63,7 +63,13 @@ export const PERMISSIONS = {
   /** Dataset metadata, versions and the shape of their profiles (no values from rows). */
   'dataset.read': { scope: 'project', allow: MEMBERS },
   'dataset.create': { scope: 'project', allow: EDITORS },
-  'dataset.update': { scope: 'project', allow: EDITORS },
+  /**
+   * The metadata (description, publisher, licence, ...) is the owner organisation's to keep, as
+   * DCAT publisher. A lead from another organisation may not change it either: being responsible
+   * for the project is not being responsible for another organisation's data description; a
+   * lead who doubts it files a quality report, which the owner handles.
+   */
+  'dataset.update': { scope: 'project', allow: EDITORS, organisations: 'owner' },
   /**
    * Rows and everything read from them (preview, sample rows, frequent values, min/max,
    * histograms, downloads): members of the owner organisation or one it allowed (dataset.ts).

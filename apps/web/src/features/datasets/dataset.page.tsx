@@ -132,6 +132,10 @@ export function DatasetPage() {
     user !== null &&
     allowsProject('dataset.upload', relation) &&
     allowsOrganisation('dataset.upload', user.organisation.id, rowAccess);
+  const mayUpdate =
+    user !== null &&
+    allowsProject('dataset.update', relation) &&
+    allowsOrganisation('dataset.update', user.organisation.id, rowAccess);
   const latest = dataset.latestVersion;
   const readers = [dataset.ownerOrganisation, ...dataset.rowOrganisations].map((o) => o.name);
   // A new version changes the profile, the rows, the versions and the list: ask for all again.
@@ -169,7 +173,7 @@ export function DatasetPage() {
       <DatasetMetadata
         dataset={dataset}
         actions={
-          allowsProject('dataset.update', relation) ? (
+          mayUpdate ? (
             editing ? (
               <EditMetadataForm
                 dataset={dataset}

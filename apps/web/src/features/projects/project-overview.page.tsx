@@ -8,7 +8,7 @@ import { hasProblem } from '../../shared/errors';
 import { AppButtonLink } from '../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../shared/page';
 import { ProjectDatasets } from '../datasets';
-import { HypothesisProgressSection, ProjectHypotheses } from '../hypotheses';
+import { HypothesisProgressSection } from '../hypotheses';
 import { ProjectQuestions } from '../questions';
 import { ProjectActivity } from './project-activity';
 import { ProjectFacts } from './project-facts';
@@ -89,12 +89,9 @@ export function ProjectOverviewPage() {
         <ProjectQuestions projectId={project.id} relation={relation} />
       ) : null}
       {allowsProject('hypothesis.read', relation) ? (
-        <ProjectHypotheses projectId={project.id} />
-      ) : null}
-      {allowsProject('dataset.read', relation) ? <ProjectDatasets projectId={project.id} /> : null}
-      {allowsProject('hypothesis.read', relation) ? (
         <HypothesisProgressSection projectId={project.id} />
       ) : null}
+      {allowsProject('dataset.read', relation) ? <ProjectDatasets projectId={project.id} /> : null}
       {allowsProject('project.members.read', relation) ? (
         <ProjectMembers projectId={project.id} />
       ) : null}

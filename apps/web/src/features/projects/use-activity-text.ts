@@ -1,3 +1,4 @@
+import type { ProjectActivityAction } from '@ketenlab/domain';
 import { useTranslation } from 'react-i18next';
 import type { ProjectActivityQuery } from '../../gql/graphql';
 
@@ -6,8 +7,11 @@ type Activity = Pick<
   'action' | 'objectType' | 'objectId' | 'result'
 > & { actor: { name: string } | null };
 
-/** The API's dotted verbs and the keys of their sentences. */
-const ACTION_KEYS = {
+/**
+ * The API's dotted verbs and the keys of their sentences: one for every action a project's feed
+ * can hold (libs/domain activity.ts), or this does not compile.
+ */
+export const ACTION_KEYS = {
   'project.created': 'created',
   'project.updated': 'updated',
   'project.member.added': 'memberAdded',
@@ -37,7 +41,7 @@ const ACTION_KEYS = {
   'qualityReport.rejected': 'qualityReportRejected',
   'dataChange.flagged': 'dataChangeFlagged',
   'dataChange.acknowledged': 'dataChangeAcknowledged',
-} as const;
+} as const satisfies Record<ProjectActivityAction, string>;
 type KnownAction = keyof typeof ACTION_KEYS;
 
 /** The key of an action's sentence (and of its count), or null for one this version does not know. */

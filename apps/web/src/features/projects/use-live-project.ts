@@ -27,7 +27,7 @@ export function useLiveProject(projectId: string, enabled: boolean): void {
             'ProjectMembers',
             'ProjectActivity',
             'ProjectQuestions',
-            'ProjectHypothesesSummary',
+            'ProjectHypothesisProgress',
           ],
         })
         .catch(() => undefined);

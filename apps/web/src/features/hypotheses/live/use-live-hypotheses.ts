@@ -19,7 +19,7 @@ export type ChangedHypothesis = HypothesisChangedSubscription['hypothesisChanged
 export const HYPOTHESIS_QUERIES = [
   'HypothesisBoard',
   'QuestionHypotheses',
-  'ProjectHypothesesSummary',
+  'ProjectHypothesisProgress',
 ];
 
 /**

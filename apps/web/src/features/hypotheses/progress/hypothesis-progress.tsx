@@ -2,16 +2,20 @@ import { useQuery } from '@apollo/client/react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppButtonLink } from '../../../shared/links';
 import { Loading, QueryError } from '../../../shared/page';
+import { boardPath } from '../hypothesis-paths';
 import { MonthVerdicts } from './month-verdicts';
 import { ProjectHypothesisProgressQuery } from './progress.graphql';
 import { QuestionProgressTable } from './question-progress-table';
 import { StaleHypotheses } from './stale-hypotheses';
+import { StatusTotals } from './status-totals';
 import { useLiveProgress } from './use-live-progress';
 
 /**
- * On the project overview: where the hypotheses stand per question, the verdicts of this month
- * and the open hypotheses that have gone quiet. Refreshed live when any hypothesis changes.
+ * On the project overview, the one hypotheses section: how many stand where, in the project and
+ * per question, the verdicts of this month, the open hypotheses that have gone quiet, and the way
+ * to the board. Refreshed live when any hypothesis changes.
  */
 export function HypothesisProgressSection({ projectId }: { projectId: string }) {
   const { t } = useTranslation('hypotheses');
@@ -24,10 +28,12 @@ export function HypothesisProgressSection({ projectId }: { projectId: string }) 
   return (
     <section aria-labelledby={headingId} className="kl-section">
       <Heading2 id={headingId}>{t('progress.title')}</Heading2>
+      <Paragraph>{t('section.intro')}</Paragraph>
       {error && !data ? <QueryError error={error} onRetry={() => refetch()} /> : null}
       {loading && !data ? <Loading /> : null}
       {progress ? (
         <>
+          <StatusTotals questions={progress.questions} />
           <MonthVerdicts verdicts={progress.verdictsThisMonth} />
           {progress.questions.length ? (
             <QuestionProgressTable projectId={projectId} questions={progress.questions} />
@@ -37,6 +43,9 @@ export function HypothesisProgressSection({ projectId }: { projectId: string }) 
           <StaleHypotheses projectId={projectId} progress={progress} />
         </>
       ) : null}
+      <Paragraph>
+        <AppButtonLink to={boardPath(projectId)}>{t('section.toBoard')}</AppButtonLink>
+      </Paragraph>
     </section>
   );
 }

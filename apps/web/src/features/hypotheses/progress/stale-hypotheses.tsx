@@ -10,7 +10,7 @@ import type { ProjectHypothesisProgressQuery } from '../../../gql/graphql';
 import { FormattedDate } from '../../../shared/format';
 import { AppLink } from '../../../shared/links';
 import { HypothesisStatusBadge } from '../hypothesis-status-badge';
-import { boardPath, hypothesisPath } from '../hypothesis-paths';
+import { hypothesisPath } from '../hypothesis-paths';
 
 type Progress = ProjectHypothesisProgressQuery['project']['hypothesisProgress'];
 
@@ -48,12 +48,8 @@ export function StaleHypotheses({
       ) : (
         <Paragraph>{t('progress.staleNone')}</Paragraph>
       )}
-      {more > 0 ? (
-        <Paragraph>
-          {t('progress.staleMore', { count: more })}{' '}
-          <AppLink to={boardPath(projectId)}>{t('section.toBoard')}</AppLink>
-        </Paragraph>
-      ) : null}
+      {/* The rest are on the board, which the section's own link below leads to. */}
+      {more > 0 ? <Paragraph>{t('progress.staleMore', { count: more })}</Paragraph> : null}
     </section>
   );
 }

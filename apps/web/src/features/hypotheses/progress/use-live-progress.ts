@@ -3,8 +3,8 @@ import { HypothesisChangedFeed } from './progress.graphql';
 
 /**
  * Keeps the project overview's progress current: whenever anyone proposes, edits or moves a
- * hypothesis of the project, on any instance, the progress (and the summary beside it) is
- * fetched again. The event only says which hypothesis changed; counts are the API's to make.
+ * hypothesis of the project, on any instance, the progress is fetched again. The event only
+ * says which hypothesis changed; counts are the API's to make.
  */
 export function useLiveProgress(projectId: string, enabled: boolean): void {
   const client = useApolloClient();
@@ -12,9 +12,7 @@ export function useLiveProgress(projectId: string, enabled: boolean): void {
     variables: { projectId },
     skip: !enabled,
     onData: () => {
-      client
-        .refetchQueries({ include: ['ProjectHypothesisProgress', 'ProjectHypothesesSummary'] })
-        .catch(() => undefined);
+      client.refetchQueries({ include: ['ProjectHypothesisProgress'] }).catch(() => undefined);
     },
   });
 }
