@@ -4,6 +4,7 @@
 //
 //   node test/bench/collab/run.mjs [--servers=sqlite,postgres,two,reference,hocuspocus]
 //                                   [--quick] [--only=typing,sweep,open,cold,storm]
+//                                   [--storm-rooms=100]
 //
 // Needs `npm install --prefix test/bench/collab/peers` once; PostgreSQL on 127.0.0.1:5432
 // (BENCH_POSTGRES_URL) for the PostgreSQL runs and `redis-server` on PATH for two instances.
@@ -39,7 +40,11 @@ const TYPING_SECONDS = quick ? 5 : 20;
 const RATE_PER_TYPIST = 3; // a brisk typist: 180 characters a minute
 const SWEEP = quick ? [500, 1000] : [250, 500, 1000, 2000, 4000];
 const OPEN_DOCUMENTS = quick ? 100 : 1000;
-const STORM = quick ? { rooms: 10, clientsPerRoom: 10 } : { rooms: 100, clientsPerRoom: 10 };
+// `--storm-rooms=200` makes the storm harsher (10 clients per document, as always).
+const STORM = {
+  rooms: Number(args['storm-rooms'] ?? (quick ? 10 : 100)),
+  clientsPerRoom: 10,
+};
 const P99_TARGET_MS = 50;
 /** A sweep step passes when p99 stays under the target and the observer received what was sent. */
 const keptUp = (step) =>
