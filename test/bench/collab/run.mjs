@@ -3,7 +3,8 @@
 // y-websocket 2.0.4 server and Hocuspocus 4.7. The load generator runs in a process of its own.
 //
 //   node test/bench/collab/run.mjs [--servers=sqlite,postgres,two,reference,hocuspocus]
-//                                   [--quick]
+//                                   [--quick] [--only=typing,sweep,open,cold,storm]
+//                                   [--storm-rooms=100]
 //
 // Needs `npm install --prefix test/bench/collab/peers` once; PostgreSQL on 127.0.0.1:5432
 // (BENCH_POSTGRES_URL) for the PostgreSQL runs and `redis-server` on PATH for two instances.
@@ -24,6 +25,9 @@ const args = Object.fromEntries(
   }),
 );
 const quick = args.quick === 'true';
+/** Scenarios to run (all by default): `--only=storm` reruns the reconnect storm alone. */
+const only = args.only ? new Set(args.only.split(',')) : null;
+const runs = (scenario) => !only || only.has(scenario);
 const SERVERS = {
   sqlite: () => startKetenlab({ database: 'sqlite' }),
   postgres: () => startKetenlab({ database: 'postgres' }),
@@ -36,7 +40,11 @@ const TYPING_SECONDS = quick ? 5 : 20;
 const RATE_PER_TYPIST = 3; // a brisk typist: 180 characters a minute
 const SWEEP = quick ? [500, 1000] : [250, 500, 1000, 2000, 4000];
 const OPEN_DOCUMENTS = quick ? 100 : 1000;
-const STORM = quick ? { rooms: 10, clientsPerRoom: 10 } : { rooms: 100, clientsPerRoom: 10 };
+// `--storm-rooms=200` makes the storm harsher (10 clients per document, as always).
+const STORM = {
+  rooms: Number(args['storm-rooms'] ?? (quick ? 10 : 100)),
+  clientsPerRoom: 10,
+};
 const P99_TARGET_MS = 50;
 /** A sweep step passes when p99 stays under the target and the observer received what was sent. */
 const keptUp = (step) =>
@@ -102,7 +110,7 @@ async function benchmark(kind) {
   try {
     log(`== ${server.name}`);
     results.idleRssMiB = mib(processStats(server.pids()).rss);
-    for (const typists of [10, 50]) {
+    for (const typists of runs('typing') ? [10, 50] : []) {
       const [room] = await server.rooms(1);
       results[`typing${typists}`] = await measured(server, {
         scenario: 'typing',
@@ -119,8 +127,8 @@ async function benchmark(kind) {
     }
     if (kind === 'two') return results; // the rest measures one process
 
-    results.sweep = [];
-    for (const total of SWEEP) {
+    results.sweep = runs('sweep') ? [] : undefined;
+    for (const total of runs('sweep') ? SWEEP : []) {
       const typists = Math.max(10, Math.ceil(total / 100));
       const [room] = await server.rooms(1);
       const step = await measured(server, {
@@ -134,48 +142,20 @@ async function benchmark(kind) {
       log(`sweep ${total}/s:`, JSON.stringify(step));
       if (!keptUp(step)) break;
     }
-    const passing = results.sweep.filter(keptUp);
+    const passing = results.sweep?.filter(keptUp) ?? [];
     results.highestRateUnderTarget = passing.length ? passing.at(-1).sentEditsPerSecond : null;
 
-    const rooms = await server.rooms(OPEN_DOCUMENTS);
-    // A fresh process, so that garbage from the runs before does not blur the baseline.
-    await server.restart();
-    let open = null;
-    const before = processStats(server.pids()).rss;
-    const opened = await load(
-      server,
-      { scenario: 'openDocuments', rooms },
-      async (message, child) => {
-        if (message.type !== 'open') return;
-        open = processStats(server.pids()).rss;
-        child.send({ type: 'measured' });
-      },
-    );
-    results.openDocuments = {
-      ...opened,
-      rssBeforeMiB: mib(before),
-      rssOpenMiB: mib(open),
-      rssPerDocumentKiB: Math.round((open - before) / rooms.length / 1024),
-    };
-    log('open documents:', JSON.stringify(results.openDocuments));
-
-    if (server.persists !== false) {
-      const [room] = await server.rooms(1);
-      const seeded = await load(server, { scenario: 'seed', room });
-      await server.restart();
-      const cold = await load(server, { scenario: 'coldLoad', room, length: seeded.length });
-      const warm = await load(server, { scenario: 'coldLoad', room, length: seeded.length });
-      results.coldLoad = { ...seeded, ...cold, warmTimeToSyncedMs: warm.timeToSyncedMs };
-      log('cold load:', JSON.stringify(results.coldLoad));
+    if (runs('open')) await openDocuments(server, results);
+    if (server.persists !== false && runs('cold')) await coldLoad(server, results);
+    if (runs('storm')) {
+      const stormRooms = await server.rooms(STORM.rooms);
+      results.storm = await measured(server, {
+        scenario: 'storm',
+        rooms: stormRooms,
+        clientsPerRoom: STORM.clientsPerRoom,
+      });
+      log('storm:', JSON.stringify(results.storm));
     }
-
-    const stormRooms = await server.rooms(STORM.rooms);
-    results.storm = await measured(server, {
-      scenario: 'storm',
-      rooms: stormRooms,
-      clientsPerRoom: STORM.clientsPerRoom,
-    });
-    log('storm:', JSON.stringify(results.storm));
     return results;
   } catch (error) {
     log(String(error.stack ?? error));
@@ -185,6 +165,40 @@ async function benchmark(kind) {
   }
 }
 
+async function openDocuments(server, results) {
+  const rooms = await server.rooms(OPEN_DOCUMENTS);
+  // A fresh process, so that garbage from the runs before does not blur the baseline.
+  await server.restart();
+  let open = null;
+  const before = processStats(server.pids()).rss;
+  const opened = await load(
+    server,
+    { scenario: 'openDocuments', rooms },
+    async (message, child) => {
+      if (message.type !== 'open') return;
+      open = processStats(server.pids()).rss;
+      child.send({ type: 'measured' });
+    },
+  );
+  results.openDocuments = {
+    ...opened,
+    rssBeforeMiB: mib(before),
+    rssOpenMiB: mib(open),
+    rssPerDocumentKiB: Math.round((open - before) / rooms.length / 1024),
+  };
+  log('open documents:', JSON.stringify(results.openDocuments));
+}
+
+async function coldLoad(server, results) {
+  const [room] = await server.rooms(1);
+  const seeded = await load(server, { scenario: 'seed', room });
+  await server.restart();
+  const cold = await load(server, { scenario: 'coldLoad', room, length: seeded.length });
+  const warm = await load(server, { scenario: 'coldLoad', room, length: seeded.length });
+  results.coldLoad = { ...seeded, ...cold, warmTimeToSyncedMs: warm.timeToSyncedMs };
+  log('cold load:', JSON.stringify(results.coldLoad));
+}
+
 const machine = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model,
@@ -192,6 +206,7 @@ const machine = {
   trace: `${loadTrace().patches.length} edits (automerge-paper, B4)`,
   date: new Date().toISOString(),
   quick,
+  only: only ? [...only] : 'all',
 };
 const all = [];
 for (const kind of chosen) all.push(await benchmark(kind));

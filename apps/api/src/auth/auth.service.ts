@@ -4,6 +4,7 @@ import { ActivityService } from '../activity/activity.service';
 import { UsersRepository } from '../accounts/users.repository';
 import type { User } from '../accounts/user.entity';
 import { Clock } from '../common/clock';
+import { InFlight } from '../common/in-flight';
 import { AppError, notFound } from '../common/errors/app-error';
 import { UnitOfWork } from '../database/unit-of-work';
 import type { AuthToken } from './auth-token.entity';
@@ -19,7 +20,8 @@ const TOUCH_EVERY_MS = 60_000;
 
 @Injectable()
 export class AuthService {
-  private readonly touches = new Map<string, Promise<void>>();
+  private readonly lookUps = new InFlight<{ user: User; token: AuthToken } | null>();
+  private readonly touches = new InFlight<void>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -100,7 +102,16 @@ export class AuthService {
   /** Resolves a presented secret to its user, or null when unknown, revoked, expired or deactivated. */
   async authenticate(secret: string): Promise<{ user: User; token: AuthToken } | null> {
     if (secret.length > 200) return null;
-    const token = await this.tokens.findActiveByHash(hashSecret(this.config.sessionSecret, secret));
+    // Callers presenting the same secret at the same time (the sockets of one session after a
+    // network blip) share one look-up instead of queueing a thousand identical ones. Keyed by the
+    // hash, so no secret is kept in memory. A caller that joins a look-up begun just before a
+    // sign-out may still pass, as it would have had it asked a moment earlier.
+    const hash = hashSecret(this.config.sessionSecret, secret);
+    return this.lookUps.run(hash, () => this.lookUp(hash));
+  }
+
+  private async lookUp(hash: string): Promise<{ user: User; token: AuthToken } | null> {
+    const token = await this.tokens.findActiveByHash(hash);
     const now = this.clock.now();
     if (!token || (token.expiresAt && token.expiresAt <= now)) return null;
     const user = await this.users.findById(token.userId);
@@ -132,12 +143,7 @@ export class AuthService {
    * authentication waits.
    */
   private touchOnce(id: string, at: Date, expiresAt: Date | null): Promise<void> {
-    let touch = this.touches.get(id);
-    if (!touch) {
-      touch = this.tokens.touch(id, at, expiresAt).finally(() => this.touches.delete(id));
-      this.touches.set(id, touch);
-    }
-    return touch;
+    return this.touches.run(id, () => this.tokens.touch(id, at, expiresAt));
   }
 
   listPersonalTokens(user: User): Promise<AuthToken[]> {

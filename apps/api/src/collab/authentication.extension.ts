@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowsProject, parseDocumentName } from '@ketenlab/domain';
+import { allowsProject, parseDocumentName, type ProjectRelation } from '@ketenlab/domain';
 import {
   CollabCloseCode,
   CollabRefusal,
@@ -8,6 +8,8 @@ import {
   type CollabExtension,
 } from '@ketenlab/collab';
 import { SocketAuthenticator } from '../auth/socket-authenticator';
+import { InFlight } from '../common/in-flight';
+import type { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { ProjectAccess } from '../projects/project-access.service';
 import { QuestionsRepository } from '../questions/questions.repository';
@@ -22,6 +24,11 @@ export class AuthenticationExtension implements CollabExtension {
   readonly name = 'authentication';
   /** The project of every document someone opened here, so revocation can find its sockets. */
   readonly projectOfDocument = new Map<string, string>();
+  // A reconnect storm asks the same questions a thousand times at once (one token, a hundred
+  // documents, a few organisations): sockets asking together share the running look-up.
+  private readonly projectLookUps = new InFlight<string | null>();
+  private readonly relationLookUps = new InFlight<ProjectRelation>();
+  private readonly organisationLookUps = new InFlight<Organisation | null>();
 
   constructor(
     private readonly sockets: SocketAuthenticator,
@@ -41,7 +48,9 @@ export class AuthenticationExtension implements CollabExtension {
     const name = parseDocumentName(documentName);
     const [principal, projectId] = await Promise.all([
       this.sockets.principalFor(request, params.get('token')),
-      name?.kind === 'question' ? this.questions.projectIdOf(name.id) : null,
+      name?.kind === 'question'
+        ? this.projectLookUps.run(name.id, () => this.questions.projectIdOf(name.id))
+        : null,
     ]);
     const user = principal.user;
     if (!user) throw new CollabRefusal(CollabCloseCode.unauthenticated, 'sign in first');
@@ -51,8 +60,12 @@ export class AuthenticationExtension implements CollabExtension {
     if (request.socket.destroyed)
       throw new CollabRefusal(CollabCloseCode.unauthenticated, 'connection closed');
     const [relation, organisation] = await Promise.all([
-      this.access.relationOf(principal, projectId),
-      this.organisations.findById(user.organisationId),
+      this.relationLookUps.run(`${user.id} ${projectId}`, () =>
+        this.access.relationOf(principal, projectId),
+      ),
+      this.organisationLookUps.run(user.organisationId, () =>
+        this.organisations.findById(user.organisationId),
+      ),
     ]);
     if (!allowsProject('question.read', relation))
       throw new CollabRefusal(CollabCloseCode.forbidden, 'no access to this document');

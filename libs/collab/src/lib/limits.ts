@@ -24,6 +24,12 @@ export interface CollabLimits {
   stateRequestsPerMinute: number;
   /** Connections on one document; the next one is closed with 1013. */
   maxConnectionsPerDocument: number;
+  /**
+   * `onAuthenticate` calls running at once (at least 1); further connections wait their turn in
+   * arrival order. Each call is a few database round trips: unbounded, a reconnect storm starts
+   * them all together and none finishes within the authentication time-out.
+   */
+  maxConcurrentAuthentications: number;
   /** Messages held while a connection authenticates and its document loads. */
   preAuthMaxMessages: number;
   /** Bytes held while a connection authenticates and its document loads. */
@@ -53,7 +59,9 @@ export interface CollabLimits {
 
 /** Delays and intervals. Tests shorten them; production keeps the defaults. */
 export interface CollabTimings {
-  /** From upgrade to an accepted `onAuthenticate`; then 4401. */
+  /** Longest wait for an authentication slot (see maxConcurrentAuthentications); then 1013. */
+  authQueueTimeoutMs: number;
+  /** From the connection's turn to authenticate to an accepted `onAuthenticate`; then 4401. */
   authTimeoutMs: number;
   /** From accepted authentication to a loaded document; then 1013 (the load keeps going). */
   loadTimeoutMs: number;
@@ -78,6 +86,7 @@ export const DEFAULT_LIMITS: CollabLimits = {
   bytesPerSecond: 1 * MiB,
   stateRequestsPerMinute: 60,
   maxConnectionsPerDocument: 200,
+  maxConcurrentAuthentications: 16,
   preAuthMaxMessages: 20,
   preAuthMaxBytes: 1 * MiB,
   maxDocumentNameLength: 128,
@@ -88,6 +97,7 @@ export const DEFAULT_LIMITS: CollabLimits = {
 };
 
 export const DEFAULT_TIMINGS: CollabTimings = {
+  authQueueTimeoutMs: 60_000,
   authTimeoutMs: 10_000,
   loadTimeoutMs: 30_000,
   idleUnloadMs: 30_000,

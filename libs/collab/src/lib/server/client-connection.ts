@@ -9,6 +9,7 @@ import { describeError } from '../describe-error';
 import type { CollabLogger } from '../logger';
 import { decodeMessage } from '../protocol/message.codec';
 import { ProtocolError, policyViolation } from '../protocol/protocol-error';
+import type { AuthenticationGate } from './authentication-gate';
 import type { ExtensionHooks } from './extension-hooks';
 import type { Keepalive } from './keepalive';
 import { handleMessage } from './message-handler';
@@ -21,6 +22,8 @@ import { copyFrame, truncateReason } from './socket-frames';
 
 export interface ConnectionDeps {
   hooks: ExtensionHooks;
+  /** Bounds the authentications in flight across the server's connections. */
+  gate: AuthenticationGate;
   registry: RoomRegistry;
   keepalive: Keepalive;
   limits: CollabLimits;
@@ -30,7 +33,7 @@ export interface ConnectionDeps {
   onClosed(connection: ClientConnection): void;
 }
 
-type State = 'authenticating' | 'loading' | 'open' | 'closed';
+type State = 'queued' | 'authenticating' | 'loading' | 'open' | 'closed';
 
 /**
  * One socket from upgrade to close: authenticate, load, join, then relay frames to the room.
@@ -40,10 +43,11 @@ type State = 'authenticating' | 'loading' | 'open' | 'closed';
  * server's own greeting. Every frame, early or not, is charged to the rate limits first.
  */
 export class ClientConnection implements RoomMember {
-  private state: State = 'authenticating';
+  private state: State = 'queued';
   private connectionInfo: ConnectionInfo | null = null;
   private lease: RoomLease | null = null;
   private deadline: NodeJS.Timeout | null = null;
+  private leaveGateQueue: (() => void) | null = null;
   private readonly queue: PreAuthQueue;
   private readonly rateLimit: InboundRateLimit;
 
@@ -77,14 +81,32 @@ export class ClientConnection implements RoomMember {
   }
 
   async start(): Promise<void> {
+    // The authentication time-out starts when the connection's turn comes; waiting for a turn
+    // has its own, longer bound. A socket that closes while waiting leaves the queue (finish),
+    // so it never reaches onAuthenticate.
+    const ticket = this.deps.gate.enter();
+    this.leaveGateQueue = ticket.cancel;
+    this.setDeadline(this.deps.timings.authQueueTimeoutMs);
+    const release = await ticket.admitted;
+    this.leaveGateQueue = null;
+    if (this.state !== 'queued') {
+      release();
+      return;
+    }
+    this.state = 'authenticating';
     this.setDeadline(this.deps.timings.authTimeoutMs);
     try {
-      const { identity, readOnly } = await this.deps.hooks.authenticate({
-        request: this.request,
-        documentName: this.documentName,
-        params: paramsFromUrl(this.request.url),
-      });
-      if (this.state === 'closed') return;
+      // The slot is held until the hook settles, even when the socket gave up meanwhile: the
+      // cap bounds the look-up work actually running, not the sockets waiting for it.
+      const { identity, readOnly } = await this.deps.hooks
+        .authenticate({
+          request: this.request,
+          documentName: this.documentName,
+          params: paramsFromUrl(this.request.url),
+        })
+        .finally(release);
+      // The socket may have closed while the hook ran (TypeScript cannot see that across await).
+      if (this.isClosed()) return;
       this.connectionInfo = {
         id: randomUUID(),
         documentName: this.documentName,
@@ -104,6 +126,10 @@ export class ClientConnection implements RoomMember {
     } catch (error) {
       this.refuse(error);
     }
+  }
+
+  private isClosed(): boolean {
+    return this.state === 'closed';
   }
 
   send(frame: Uint8Array): void {
@@ -211,7 +237,9 @@ export class ClientConnection implements RoomMember {
   private setDeadline(ms: number): void {
     this.clearDeadline();
     this.deadline = setTimeout(() => {
-      if (this.state === 'authenticating') {
+      if (this.state === 'queued') {
+        this.close(CollabCloseCode.tryAgainLater, 'server busy, try again later');
+      } else if (this.state === 'authenticating') {
         this.close(CollabCloseCode.unauthenticated, 'authentication timed out');
       } else if (this.state === 'loading') {
         this.close(CollabCloseCode.tryAgainLater, 'document load timed out');
@@ -230,6 +258,8 @@ export class ClientConnection implements RoomMember {
     const joined = this.state === 'open';
     this.state = 'closed';
     this.clearDeadline();
+    this.leaveGateQueue?.();
+    this.leaveGateQueue = null;
     this.queue.drain();
     this.deps.keepalive.untrack(this.socket);
     const lease = this.lease;

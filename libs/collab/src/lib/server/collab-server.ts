@@ -14,6 +14,7 @@ import {
 } from '../limits';
 import { describeError } from '../describe-error';
 import { consoleLogger, type CollabLogger } from '../logger';
+import { AuthenticationGate } from './authentication-gate';
 import { ClientConnection } from './client-connection';
 import { ExtensionHooks } from './extension-hooks';
 import { Keepalive } from './keepalive';
@@ -49,6 +50,7 @@ export class CollabServer implements CollabServerHandle {
   private readonly hooks: ExtensionHooks;
   private readonly registry: RoomRegistry;
   private readonly keepalive: Keepalive;
+  private readonly gate: AuthenticationGate;
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<ClientConnection>();
   private readonly sockets = new Set<WebSocket>();
@@ -66,6 +68,7 @@ export class CollabServer implements CollabServerHandle {
       logger: this.logger,
     });
     this.keepalive = new Keepalive(this.timings.keepaliveMs);
+    this.gate = new AuthenticationGate(this.limits.maxConcurrentAuthentications);
     // noServer: the host routes upgrades. maxPayload makes `ws` refuse oversized frames with 1009
     // before buffering them. No permessage-deflate: a zlib context per socket and inflate work per
     // frame buy little for the small binary updates that make up live editing.
@@ -211,6 +214,7 @@ export class CollabServer implements CollabServerHandle {
     }
     const connection = new ClientConnection(ws, request, documentName, {
       hooks: this.hooks,
+      gate: this.gate,
       registry: this.registry,
       keepalive: this.keepalive,
       limits: this.limits,
