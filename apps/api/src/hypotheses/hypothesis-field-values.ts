@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import type { User } from '../accounts/user.entity';
 import { UserLoader } from '../accounts/user.loader';
 import { signedInUser, type Principal } from '../auth/principal';
-import { withPreloaded } from '../common/graphql/preloaded-fields';
+import { preloadableFields, withPreloaded } from '../common/graphql/preloaded-fields';
 import type { Organisation } from '../organisations/organisation.entity';
 import { OrganisationLoader } from '../organisations/organisation.loader';
 import { ProjectAccess } from '../projects/project-access.service';
@@ -21,6 +21,7 @@ export const HYPOTHESIS_RELATED_FIELDS = [
   'allowedTransitions',
 ] as const;
 export type HypothesisRelatedField = (typeof HYPOTHESIS_RELATED_FIELDS)[number];
+preloadableFields('Hypothesis', HYPOTHESIS_RELATED_FIELDS);
 
 /**
  * The values of those fields, one hypothesis at a time (the field resolvers) or for a whole
@@ -85,7 +86,7 @@ export class HypothesisFieldValues {
       hypotheses.map((h) => Promise.all(wanted.map((field) => value(field, h)))),
     );
     return hypotheses.map((h, i) =>
-      withPreloaded(h, Object.fromEntries(wanted.map((field, j) => [field, loaded[i]![j]]))),
+      withPreloaded(h, Object.fromEntries(wanted.map((field, j) => [field, loaded[i]?.[j]]))),
     );
   }
 }

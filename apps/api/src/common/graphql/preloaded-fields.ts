@@ -9,6 +9,18 @@ const PRELOADED = Symbol('ketenlab:preloaded-fields');
 
 type WithPreloaded = { [PRELOADED]?: Record<string, unknown> };
 
+/** Per GraphQL type name, the fields that may be preloaded; all others are left as built. */
+const preloadable = new Map<string, Set<string>>();
+
+/**
+ * Declares fields of a type (schema names) that lists may preload with `withPreloaded`. Only
+ * these are wrapped: the check costs a little on every resolution of the field, and a board
+ * resolves some 80,000 plain fields that must not pay it.
+ */
+export function preloadableFields(typeName: string, fields: readonly string[]): void {
+  preloadable.set(typeName, new Set([...(preloadable.get(typeName) ?? []), ...fields]));
+}
+
 /**
  * Attaches field values to an object returned by a resolver whose permission equals the one
  * each of these fields declares (e.g. the board, read under `hypothesis.read` for the same
@@ -23,15 +35,16 @@ export function withPreloaded<T extends object>(object: T, values: Record<string
 
 /**
  * Lets preloaded values take precedence over the field resolvers Nest built (passed as
- * `transformSchema`). Only fields that have a resolver are wrapped; plain fields keep
- * graphql-js' default resolution. The schema's SDL does not change.
+ * `transformSchema`), for the fields declared with `preloadableFields`. The schema's SDL does
+ * not change.
  */
 export function preferPreloaded(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+  for (const [typeName, names] of preloadable) {
+    const type = schema.getType(typeName);
+    if (!(type instanceof GraphQLObjectType)) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
-      if (!resolve) continue;
+      if (!resolve || !names.has(field.name)) continue;
       const name = field.name;
       const wrapped: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
         const values = (source as WithPreloaded | null)?.[PRELOADED];
