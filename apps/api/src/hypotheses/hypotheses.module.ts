@@ -12,6 +12,7 @@ import {
   QuestionHypothesesResolver,
 } from './hypothesis-fields.resolver';
 import { HypothesisEvents } from './hypothesis-events';
+import { HypothesisFieldValues } from './hypothesis-field-values';
 import { HypothesisLiveResolver } from './hypothesis-live.resolver';
 import { HypothesisLoaders } from './hypothesis.loaders';
 import { HypothesisProgressRepository } from './hypothesis-progress.repository';
@@ -31,6 +32,7 @@ import { HypothesesService } from './hypotheses.service';
     HypothesisTransitionsService,
     EvidenceTargets,
     HypothesisLoaders,
+    HypothesisFieldValues,
     HypothesisEvents,
     HypothesesResolver,
     HypothesisLiveResolver,

@@ -1,19 +1,18 @@
-import { allowedTransitions, type HypothesisStatus } from '@ketenlab/domain';
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { HypothesisStatus } from '@ketenlab/domain';
+import { Args, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
 import { User } from '../accounts/user.entity';
-import { UserLoader } from '../accounts/user.loader';
 import { Can } from '../auth/can.decorator';
-import { signedInUser, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
 import { CurrentPrincipal, HttpRequest } from '../common/context/graphql-context';
 import { HypothesisStatusEnum } from '../common/graphql/domain-enums';
+import { selectedFields } from '../common/graphql/selected-fields';
 import { Organisation } from '../organisations/organisation.entity';
-import { OrganisationLoader } from '../organisations/organisation.loader';
-import { ProjectAccess } from '../projects/project-access.service';
 import { Project } from '../projects/project.entity';
 import { Question } from '../questions/question.entity';
 import { Hypothesis } from './hypothesis.entity';
-import { HypothesisLoaders } from './hypothesis.loaders';
+import { HypothesisFieldValues } from './hypothesis-field-values';
 import { HypothesisTransitionType } from './hypothesis.types';
 import { HypothesisFilterInput } from './hypotheses.inputs';
 import { HypothesesService } from './hypotheses.service';
@@ -22,57 +21,76 @@ const ofParent = ({ parent }: { parent: { projectId: string } }) => parent.proje
 
 @Resolver(() => Project)
 export class ProjectHypothesesResolver {
-  constructor(private readonly hypothesesService: HypothesesService) {}
+  constructor(
+    private readonly hypothesesService: HypothesesService,
+    private readonly fields: HypothesisFieldValues,
+  ) {}
 
+  /** Its hypotheses come with their related fields loaded: the guard here covers them all. */
   @Can('hypothesis.read', ({ parent }) => parent.id)
   @ResolveField(() => [Hypothesis], {
     description: 'The board: every hypothesis of the project, oldest first, optionally filtered.',
   })
-  hypotheses(
+  async hypotheses(
     @Parent() project: Project,
+    @HttpRequest() req: Request,
+    @CurrentPrincipal() principal: Principal,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => HypothesisFilterInput, nullable: true })
     filter?: HypothesisFilterInput,
   ): Promise<Hypothesis[]> {
-    return this.hypothesesService.board(project.id, filter ?? {});
+    const board = await this.hypothesesService.board(project.id, filter ?? {});
+    return this.fields.preload(req, principal, board, selectedFields(info));
   }
 }
 
 @Resolver(() => Question)
 export class QuestionHypothesesResolver {
-  constructor(private readonly hypothesesService: HypothesesService) {}
-
-  @Can('hypothesis.read', ofParent)
-  @ResolveField(() => [Hypothesis], { description: 'The hypotheses under this question.' })
-  hypotheses(@Parent() question: Question): Promise<Hypothesis[]> {
-    return this.hypothesesService.board(question.projectId, { questionId: question.id });
-  }
-}
-
-@Resolver(() => Hypothesis)
-export class HypothesisFieldsResolver {
   constructor(
-    private readonly loaders: HypothesisLoaders,
-    private readonly users: UserLoader,
-    private readonly organisations: OrganisationLoader,
-    private readonly access: ProjectAccess,
+    private readonly hypothesesService: HypothesesService,
+    private readonly fields: HypothesisFieldValues,
   ) {}
 
   @Can('hypothesis.read', ofParent)
+  @ResolveField(() => [Hypothesis], { description: 'The hypotheses under this question.' })
+  async hypotheses(
+    @Parent() question: Question,
+    @HttpRequest() req: Request,
+    @CurrentPrincipal() principal: Principal,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Hypothesis[]> {
+    const list = await this.hypothesesService.board(question.projectId, {
+      questionId: question.id,
+    });
+    return this.fields.preload(req, principal, list, selectedFields(info));
+  }
+}
+
+/**
+ * The related fields of a hypothesis reached any other way (one hypothesis, the mutations,
+ * `hypothesisChanged`, the stale list): each guarded on its own. Lists that were authorized
+ * as a whole bring them preloaded (`HypothesisFieldValues.preload`), which bypasses these.
+ */
+@Resolver(() => Hypothesis)
+export class HypothesisFieldsResolver {
+  constructor(private readonly values: HypothesisFieldValues) {}
+
+  @Can('hypothesis.read', ofParent)
   @ResolveField(() => User)
-  async owner(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request): Promise<User> {
-    return (await this.users.load(req, hypothesis.ownerId))!;
+  owner(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request): Promise<User> {
+    return this.values.owner(req, hypothesis);
   }
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => [Organisation], { description: 'Partner organisations involved.' })
-  async partners(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request) {
-    return this.organisations.loadMany(req, await this.loaders.partnerIds(req, hypothesis.id));
+  partners(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request) {
+    return this.values.partners(req, hypothesis);
   }
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => [String])
   tags(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request): Promise<string[]> {
-    return this.loaders.tags(req, hypothesis.id);
+    return this.values.tags(req, hypothesis);
   }
 
   @Can('hypothesis.read', ofParent)
@@ -80,20 +98,17 @@ export class HypothesisFieldsResolver {
     description: 'Every move from the proposal on, in the order they happened.',
   })
   history(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request) {
-    return this.loaders.history(req, hypothesis);
+    return this.values.history(req, hypothesis);
   }
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => [HypothesisStatusEnum], {
     description: 'The statuses you may move this hypothesis to now.',
   })
-  async allowedTransitions(
+  allowedTransitions(
     @Parent() hypothesis: Hypothesis,
     @CurrentPrincipal() principal: Principal,
   ): Promise<HypothesisStatus[]> {
-    return allowedTransitions(hypothesis.status, {
-      relation: await this.access.relationOf(principal, hypothesis.projectId),
-      isOwner: hypothesis.ownerId === signedInUser(principal).id,
-    });
+    return this.values.allowedTransitions(principal, hypothesis);
   }
 }

@@ -10,6 +10,7 @@ import { SocketAuthenticator } from '../../auth/socket-authenticator';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { eventRequest } from '../context/event-request';
 import { formatError } from '../errors/format-error';
+import { preferPreloaded } from './preloaded-fields';
 import { subscribePerEvent } from './subscribe-per-event';
 
 const logger = new Logger('GraphQL');
@@ -70,6 +71,11 @@ function socketOptions(sockets: SocketAuthenticator): GraphqlWsOptions {
         // the plugin that computes them runs a hook on every resolved field (half a million on
         // a large board), which costs more than the board's SQL (docs/benchmarks.md).
         plugins: [ApolloServerPluginCacheControlDisabled()],
+        // Compact JSON: Apollo indents by default, which on a 1 MB board cost more CPU than any
+        // resolver (docs/benchmarks.md) and only makes the answer bigger.
+        stringifyResult: (result) => JSON.stringify(result),
+        // Lists authorized as a whole may bring their objects' fields loaded in one batch.
+        transformSchema: preferPreloaded,
         context: graphqlContext,
         formatError: (formatted, error) =>
           formatError(
