@@ -39,7 +39,9 @@ describeInBrowser('Research questions', (suite) => {
 
     await page.getByRole('link', { name: /^Terug naar/ }).click();
     await waitForPage(page);
-    const row = page.getByRole('row').filter({ hasText: title });
+    // The progress section lists the question too; the questions table is the one with its status.
+    const questions = page.getByRole('region', { name: 'Onderzoeksvragen', exact: true });
+    const row = questions.getByRole('row').filter({ hasText: title });
     expect(await row.textContent()).toContain('Concept');
     await screenshot(page, 'project-overview-with-question');
   });
@@ -118,7 +120,10 @@ describeInBrowser('Research questions', (suite) => {
 
     // Nor can an observer add questions: the project page offers no form for it.
     await openPage(observer, `/projecten/${question.projectId}`);
-    await observer.getByRole('link', { name: question.title }).waitFor();
+    await observer
+      .getByRole('region', { name: 'Onderzoeksvragen', exact: true })
+      .getByRole('link', { name: question.title })
+      .waitFor();
     expect(await observer.getByRole('button', { name: 'Vraag toevoegen' }).count()).toBe(0);
   });
 
