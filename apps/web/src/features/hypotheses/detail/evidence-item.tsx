@@ -9,10 +9,12 @@ interface EvidenceItemProps {
   /** Where the hypothesis's question lives, for version and passage links. */
   questionPath: string;
   versionName: (id: string) => string | undefined;
+  /** Where a cited dataset lives and what it is called; undefined once it is gone. */
+  dataset: (id: string) => { path: string; title: string } | undefined;
 }
 
 /** One cited piece of evidence, as a link to it where it can be followed. */
-export function EvidenceItem({ evidence, questionPath, versionName }: EvidenceItemProps) {
+export function EvidenceItem({ evidence, questionPath, versionName, dataset }: EvidenceItemProps) {
   const { t } = useTranslation('hypotheses');
   switch (evidence.kind) {
     case 'external':
@@ -40,7 +42,13 @@ export function EvidenceItem({ evidence, questionPath, versionName }: EvidenceIt
           <blockquote className="kl-quote">{evidence.quote}</blockquote>
         </>
       );
-    case 'dataset':
-      return <>{t('history.dataset')}</>;
+    case 'dataset': {
+      const cited = evidence.targetId ? dataset(evidence.targetId) : undefined;
+      return cited ? (
+        <AppLink to={cited.path}>{t('history.dataset', { title: cited.title })}</AppLink>
+      ) : (
+        <>{t('history.datasetGone')}</>
+      );
+    }
   }
 }

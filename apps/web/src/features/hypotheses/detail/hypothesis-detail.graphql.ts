@@ -21,6 +21,10 @@ export const HypothesisDetailQuery = graphql(`
           name
         }
       }
+      datasets {
+        id
+        title
+      }
     }
   }
 `);

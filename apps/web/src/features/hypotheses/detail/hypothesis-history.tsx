@@ -10,10 +10,16 @@ interface HypothesisHistoryProps {
   history: HypothesisHistoryFieldsFragment['history'];
   questionPath: string;
   versionName: (id: string) => string | undefined;
+  dataset: (id: string) => { path: string; title: string } | undefined;
 }
 
 /** Every move, oldest first: from, to, who, when, why and on what evidence. */
-export function HypothesisHistory({ history, questionPath, versionName }: HypothesisHistoryProps) {
+export function HypothesisHistory({
+  history,
+  questionPath,
+  versionName,
+  dataset,
+}: HypothesisHistoryProps) {
   const { t } = useTranslation('hypotheses');
   const terms = useHypothesisTerms();
   const headingId = useId();
@@ -52,6 +58,7 @@ export function HypothesisHistory({ history, questionPath, versionName }: Hypoth
                         evidence={evidence}
                         questionPath={questionPath}
                         versionName={versionName}
+                        dataset={dataset}
                       />
                     </li>
                   ))}

@@ -7,6 +7,7 @@ import { hasProblem } from '../../../shared/errors';
 import { useFormat } from '../../../shared/format';
 import { AppLink } from '../../../shared/links';
 import { Loading, PageHeading, QueryError, usePageTitle } from '../../../shared/page';
+import { datasetPath } from '../../datasets';
 import { DataChangeFlags } from '../../quality-reports';
 import { questionPath } from '../../questions';
 import { HypothesisStatusBadge } from '../hypothesis-status-badge';
@@ -56,6 +57,7 @@ export function HypothesisPage() {
   const { hypothesis, project } = found;
   const question = project.questions.find((q) => q.id === hypothesis.questionId);
   const versions = new Map(question?.versions.map((v) => [v.id, v.name]));
+  const datasets = new Map(project.datasets.map((d) => [d.id, d.title]));
   const toQuestion = questionPath(project.id, hypothesis.questionId);
   const none = <span className="kl-muted">{t('detail.none')}</span>;
   return (
@@ -108,6 +110,10 @@ export function HypothesisPage() {
         history={hypothesis.history}
         questionPath={toQuestion}
         versionName={(id) => versions.get(id)}
+        dataset={(id) => {
+          const title = datasets.get(id);
+          return title === undefined ? undefined : { path: datasetPath(project.id, id), title };
+        }}
       />
     </>
   );

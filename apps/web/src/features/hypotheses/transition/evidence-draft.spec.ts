@@ -1,4 +1,9 @@
-import { checkEvidence, newEvidenceDraft, toEvidenceInput } from './evidence-draft';
+import {
+  checkEvidence,
+  evidenceProblemAt,
+  newEvidenceDraft,
+  toEvidenceInput,
+} from './evidence-draft';
 
 describe('evidence drafts', () => {
   it('asks an external source for an http(s) address and a title', () => {
@@ -42,5 +47,25 @@ describe('evidence drafts', () => {
       kind: 'question_version',
       targetId: 'v1',
     });
+  });
+
+  it('asks a dataset citation for one of the project’s datasets and sends only its id', () => {
+    const dataset = { ...newEvidenceDraft(6), kind: 'dataset' as const, versionId: 'v1' };
+    expect([...checkEvidence([dataset]).entries()]).toEqual([['evidence.0.targetId', 'datasetId']]);
+    const chosen = { ...dataset, datasetId: 'dataset-1' };
+    expect(checkEvidence([chosen]).size).toBe(0);
+    expect(toEvidenceInput(chosen, 'question-1')).toEqual({
+      kind: 'dataset',
+      targetId: 'dataset-1',
+    });
+  });
+
+  it('names a refused dataset as a dataset, not as a version', () => {
+    const drafts = [
+      { ...newEvidenceDraft(7), kind: 'question_version' as const },
+      { ...newEvidenceDraft(8), kind: 'dataset' as const },
+    ];
+    expect(evidenceProblemAt(drafts, 'evidence.0.targetId', 'targetId')).toBe('targetId');
+    expect(evidenceProblemAt(drafts, 'evidence.1.targetId', 'targetId')).toBe('datasetId');
   });
 });

@@ -1,11 +1,13 @@
 import { isExternalSourceUrl, LIMITS } from '@ketenlab/domain';
 import type { EvidenceInput } from '../../../gql/graphql';
 
-/**
- * The kinds of evidence the move dialog offers. Datasets are missing on purpose: the API
- * refuses to cite one until datasets say which project may cite them (evidence-targets.ts).
- */
-export const OFFERED_EVIDENCE_KINDS = ['external', 'question_version', 'question_passage'] as const;
+/** The kinds of evidence the move dialog offers; a dataset must be one of the same project. */
+export const OFFERED_EVIDENCE_KINDS = [
+  'external',
+  'question_version',
+  'question_passage',
+  'dataset',
+] as const;
 export type OfferedEvidenceKind = (typeof OFFERED_EVIDENCE_KINDS)[number];
 
 /** One piece of evidence as the dialog edits it; only the fields of its kind are sent. */
@@ -15,24 +17,29 @@ export interface EvidenceDraft {
   url: string;
   title: string;
   versionId: string;
+  datasetId: string;
   quote: string;
 }
 
 export type EvidenceField = 'url' | 'title' | 'targetId' | 'quote';
+
+/** What is wrong, to pick the message: a missing dataset and a missing version share a path. */
+export type EvidenceProblem = EvidenceField | 'datasetId';
 
 /** Paths as the API names them (`evidence.0.url`), so its refusals land on the same field. */
 export const evidencePath = (index: number, field: EvidenceField) =>
   `evidence.${index}.${field}` as const;
 
 export function newEvidenceDraft(key: number): EvidenceDraft {
-  return { key, kind: 'external', url: '', title: '', versionId: '', quote: '' };
+  return { key, kind: 'external', url: '', title: '', versionId: '', datasetId: '', quote: '' };
 }
 
 /** What is missing or wrong in each draft, by API path; empty when all can be sent. */
-export function checkEvidence(drafts: readonly EvidenceDraft[]): Map<string, EvidenceField> {
-  const problems = new Map<string, EvidenceField>();
+export function checkEvidence(drafts: readonly EvidenceDraft[]): Map<string, EvidenceProblem> {
+  const problems = new Map<string, EvidenceProblem>();
   drafts.forEach((draft, index) => {
-    const flag = (field: EvidenceField) => problems.set(evidencePath(index, field), field);
+    const flag = (field: EvidenceField, problem: EvidenceProblem = field) =>
+      problems.set(evidencePath(index, field), problem);
     switch (draft.kind) {
       case 'external':
         if (!isExternalSourceUrl(draft.url.trim()) || draft.url.length > LIMITS.evidenceUrlMax)
@@ -45,9 +52,22 @@ export function checkEvidence(drafts: readonly EvidenceDraft[]): Map<string, Evi
       case 'question_passage':
         if (!draft.quote.trim()) flag('quote');
         break;
+      case 'dataset':
+        if (!draft.datasetId) flag('targetId', 'datasetId');
+        break;
     }
   });
   return problems;
+}
+
+/** The message key for the API's refusal of a draft's field, told apart by the draft's kind. */
+export function evidenceProblemAt(
+  drafts: readonly EvidenceDraft[],
+  path: string,
+  field: EvidenceField,
+): EvidenceProblem {
+  const draft = drafts[Number(path.split('.')[1])];
+  return field === 'targetId' && draft?.kind === 'dataset' ? 'datasetId' : field;
 }
 
 /** The API input for a draft; a passage is cited from the hypothesis's own question. */
@@ -59,5 +79,7 @@ export function toEvidenceInput(draft: EvidenceDraft, questionId: string): Evide
       return { kind: 'question_version', targetId: draft.versionId };
     case 'question_passage':
       return { kind: 'question_passage', targetId: questionId, quote: draft.quote.trim() };
+    case 'dataset':
+      return { kind: 'dataset', targetId: draft.datasetId };
   }
 }

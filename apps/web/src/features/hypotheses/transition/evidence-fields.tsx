@@ -24,11 +24,17 @@ export interface EvidenceVersion {
   createdAt: string;
 }
 
+export interface EvidenceDataset {
+  id: string;
+  title: string;
+}
+
 interface EvidenceFieldsProps {
   id: string;
   drafts: EvidenceDraft[];
   onChange: (drafts: EvidenceDraft[]) => void;
   versions: readonly EvidenceVersion[];
+  datasets: readonly EvidenceDataset[];
   /** Ids by API path (`evidence.0.url`), shared with the error summary. */
   idOf: (path: string) => string;
   errors: Record<string, string | undefined>;
@@ -41,6 +47,7 @@ export function EvidenceFields({
   drafts,
   onChange,
   versions,
+  datasets,
   idOf,
   errors,
   error,
@@ -116,6 +123,23 @@ export function EvidenceFields({
               ) : (
                 <Paragraph id={idOf(path('targetId'))} tabIndex={-1}>
                   {t('move.noVersions')}
+                </Paragraph>
+              )
+            ) : null}
+            {draft.kind === 'dataset' ? (
+              datasets.length ? (
+                <SelectField
+                  id={idOf(path('targetId'))}
+                  label={t('move.dataset')}
+                  placeholder={t('move.datasetPlaceholder')}
+                  value={draft.datasetId}
+                  options={datasets.map((dataset) => ({ value: dataset.id, label: dataset.title }))}
+                  onChange={(datasetId) => update(draft.key, { datasetId })}
+                  error={errors[path('targetId')]}
+                />
+              ) : (
+                <Paragraph id={idOf(path('targetId'))} tabIndex={-1}>
+                  {t('move.noDatasets')}
                 </Paragraph>
               )
             ) : null}

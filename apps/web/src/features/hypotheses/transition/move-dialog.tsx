@@ -15,6 +15,7 @@ import { ErrorSummary, TextareaField, type FormProblems } from '../../../shared/
 import { useHypothesisTerms } from '../use-hypothesis-terms';
 import {
   checkEvidence,
+  evidenceProblemAt,
   newEvidenceDraft,
   toEvidenceInput,
   type EvidenceDraft,
@@ -86,7 +87,7 @@ function MoveForm({ request, onClose, onMoved }: MoveDialogProps & { request: Mo
   );
   const [problems, setProblems] = useState<FormProblems<string>>(EMPTY);
   const sources = useQuery(EvidenceSourcesQuery, {
-    variables: { questionId: hypothesis.questionId },
+    variables: { questionId: hypothesis.questionId, projectId: hypothesis.projectId },
     skip: !rule.needsEvidence,
   });
   const [transition, { loading }] = useMutation(TransitionHypothesisMutation);
@@ -137,7 +138,9 @@ function MoveForm({ request, onClose, onMoved }: MoveDialogProps & { request: Mo
         else if (problem.at === 'rationale' || problem.at === 'evidence')
           fields[problem.at] = t(`move.errors.${problem.at}`);
         else if (problem.at === 'evidenceField')
-          fields[problem.path] = t(`move.errors.${problem.field}`);
+          fields[problem.path] = t(
+            `move.errors.${evidenceProblemAt(drafts, problem.path, problem.field)}`,
+          );
         else if (problem.at === 'evidenceTarget') general.push(t('move.errors.target'));
         else if (problem.at === 'to') general.push(t('move.errors.to'));
         else general.push(t('move.errors.forbidden'));
@@ -178,6 +181,7 @@ function MoveForm({ request, onClose, onMoved }: MoveDialogProps & { request: Mo
           drafts={drafts}
           onChange={setDrafts}
           versions={sources.data?.question.versions ?? []}
+          datasets={sources.data?.project.datasets ?? []}
           idOf={idOf}
           errors={problems.fields}
           error={problems.fields['evidence']}

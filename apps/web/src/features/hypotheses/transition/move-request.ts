@@ -6,6 +6,7 @@ export interface MovableHypothesis {
   statement: string;
   status: HypothesisStatus;
   questionId: string;
+  projectId: string;
   allowedTransitions: readonly HypothesisStatus[];
 }
 

@@ -9,9 +9,9 @@ export const TransitionHypothesisMutation = graphql(`
   }
 `);
 
-/** The question's saved versions, which a verdict may cite. */
+/** The question's saved versions and the project's datasets, which a verdict may cite. */
 export const EvidenceSourcesQuery = graphql(`
-  query EvidenceSources($questionId: ID!) {
+  query EvidenceSources($questionId: ID!, $projectId: ID!) {
     question(id: $questionId) {
       id
       title
@@ -19,6 +19,13 @@ export const EvidenceSourcesQuery = graphql(`
         id
         name
         createdAt
+      }
+    }
+    project(id: $projectId) {
+      id
+      datasets {
+        id
+        title
       }
     }
   }
