@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { allowsProject } from '@ketenlab/domain';
-import { Paragraph } from '@utrecht/component-library-react';
+import { allowsProject, isOpenHypothesis } from '@ketenlab/domain';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { hasProblem } from '../../../shared/errors';
@@ -15,6 +16,7 @@ import { boardPath } from '../hypothesis-paths';
 import { useLiveHypotheses } from '../live/use-live-hypotheses';
 import { useHypothesisMoves } from '../transition/use-hypothesis-moves';
 import { useHypothesisTerms } from '../use-hypothesis-terms';
+import { EditHypothesisForm } from './edit/edit-hypothesis-form';
 import { HypothesisDetailQuery } from './hypothesis-detail.graphql';
 import { HypothesisHistory } from './hypothesis-history';
 import { MoveButtons } from './move-buttons';
@@ -25,6 +27,7 @@ export function HypothesisPage() {
   const terms = useHypothesisTerms();
   const format = useFormat();
   const { projectId = '', hypothesisId = '' } = useParams();
+  const [editing, setEditing] = useState(false);
   const { data, loading, error, refetch } = useQuery(HypothesisDetailQuery, {
     variables: { id: hypothesisId, projectId },
   });
@@ -60,6 +63,11 @@ export function HypothesisPage() {
   const datasets = new Map(project.datasets.map((d) => [d.id, d.title]));
   const toQuestion = questionPath(project.id, hypothesis.questionId);
   const none = <span className="kl-muted">{t('detail.none')}</span>;
+  const mayEdit = allowsProject('hypothesis.update', project.myRelation);
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.kl-page-heading')?.focus());
+  };
   return (
     <>
       <Paragraph className="kl-back">
@@ -71,6 +79,27 @@ export function HypothesisPage() {
         mayAcknowledge={allowsProject('dataChange.acknowledge', project.myRelation)}
       />
       {moves.element}
+      {editing ? (
+        <EditHypothesisForm
+          hypothesisId={hypothesis.id}
+          projectId={project.id}
+          before={{
+            statement: hypothesis.statement,
+            rationale: hypothesis.rationale,
+            direction: hypothesis.expectedDirection ?? 'none',
+            partnerIds: hypothesis.partners.map((partner) => partner.id),
+            tagText: hypothesis.tags.join(', '),
+            ownerId: hypothesis.owner.id,
+          }}
+          open={isOpenHypothesis(hypothesis.status)}
+          mayReassign={allowsProject('hypothesis.reassign', project.myRelation)}
+          onDone={stopEditing}
+        />
+      ) : mayEdit ? (
+        <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>
+          {t('edit.open')}
+        </Button>
+      ) : null}
       <dl className="kl-details">
         <dt>{t('detail.status')}</dt>
         <dd>

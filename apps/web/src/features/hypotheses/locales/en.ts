@@ -148,6 +148,14 @@ export const en: LocaleShape<typeof nl> = {
     dataset: 'Dataset ‘{{title}}’',
     datasetGone: 'A dataset of the project',
   },
+  edit: {
+    open: 'Edit',
+    title: 'Edit hypothesis',
+    owner: 'Owner',
+    ownerDescription: 'Who works on the hypothesis; only members who may edit hypotheses.',
+    submit: 'Save changes',
+    cancel: 'Cancel',
+  },
   propose: {
     title: 'Propose a hypothesis',
     back: 'Back to the hypothesis board',

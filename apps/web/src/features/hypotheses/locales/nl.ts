@@ -146,6 +146,14 @@ export const nl = {
     dataset: 'Dataset ‘{{title}}’',
     datasetGone: 'Een dataset van het project',
   },
+  edit: {
+    open: 'Bewerken',
+    title: 'Hypothese bewerken',
+    owner: 'Eigenaar',
+    ownerDescription: 'Wie aan de hypothese werkt; alleen leden die hypothesen mogen bewerken.',
+    submit: 'Wijzigingen opslaan',
+    cancel: 'Annuleren',
+  },
   propose: {
     title: 'Hypothese voorstellen',
     back: 'Terug naar het hypothesebord',
