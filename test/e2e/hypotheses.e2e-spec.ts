@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { axeViolations } from './support/axe';
 import { describeInBrowser } from './support/browser-suite';
 import { DEMO, DEMO_PROJECT_TITLE } from './support/demo-users';
+import { DEMO_DATASET_TITLE } from './support/datasets';
 import { graphql, projectIdByTitle } from './support/graphql';
 import {
   arrangeHypothesis,
@@ -303,6 +304,81 @@ describeInBrowser('Hypothesis board', (suite) => {
     await lead.getByText('U kunt de status van deze hypothese nu niet wijzigen.').waitFor();
     await screenshot(lead, 'hypotheses-detail-withdrawn');
     expect(await axeViolations(lead)).toEqual([]);
+  });
+
+  it('a lead edits a hypothesis’s statement on its page and the board shows the new text', async () => {
+    const lead = await suite.newPage({ as: DEMO.lead });
+    const hypothesis = await arrangeHypothesis(lead.context().request);
+    await openPage(lead, `${hypothesis.boardPath}/${hypothesis.hypothesisId}`);
+    await lead.getByRole('button', { name: 'Bewerken' }).click();
+    const form = lead.getByRole('region', { name: 'Hypothese bewerken' });
+    await form.waitFor();
+    // A lead may give the hypothesis to another member who edits hypotheses.
+    expect(await form.getByLabel('Eigenaar').inputValue()).not.toBe('');
+    await screenshot(lead, 'hypotheses-edit');
+    expect(await axeViolations(lead)).toEqual([]);
+
+    // Emptied: the form says so at the field before anything is sent.
+    await form.getByLabel('Bewering').fill(' ');
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    expect(await form.getByRole('alert').textContent()).toContain('Vul bewering in.');
+    await screenshot(lead, 'hypotheses-edit-errors');
+    expect(await axeViolations(lead)).toEqual([]);
+
+    const statement = `Vroege huurachterstand voorspelt schulden ${unique()}`;
+    await form.getByLabel('Bewering').fill(statement);
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await lead.getByRole('heading', { level: 1, name: statement }).waitFor();
+    await form.waitFor({ state: 'hidden' });
+
+    await lead.getByRole('link', { name: 'Naar het hypothesebord' }).click();
+    await waitForPage(lead);
+    await columnOf(lead, 'In onderzoek').locator('article', { hasText: statement }).waitFor();
+    expect(await cardOf(lead, hypothesis.statement).count()).toBe(0);
+  });
+
+  it('a verdict cites the demo dataset and the history links to the dataset’s page', async () => {
+    const lead = await suite.newPage({ as: DEMO.lead });
+    const request = lead.context().request;
+    const projectId = await projectIdByTitle(request, DEMO_PROJECT_TITLE);
+    const { project } = await graphql<{ project: { questions: Array<{ id: string }> } }>(
+      request,
+      'query Q($id: ID!) { project(id: $id) { questions { id } } }',
+      { id: projectId },
+    );
+    const statement = `Schulden concentreren zich in West ${unique()}`;
+    const { proposeHypothesis } = await graphql<{ proposeHypothesis: { id: string } }>(
+      request,
+      'mutation P($input: ProposeHypothesisInput!) { proposeHypothesis(input: $input) { id } }',
+      { input: { questionId: project.questions[0]?.id, statement } },
+    );
+    await graphql(
+      request,
+      'mutation T($input: TransitionHypothesisInput!) { transitionHypothesis(input: $input) { id } }',
+      { input: { hypothesisId: proposeHypothesis.id, to: 'under_investigation' } },
+    );
+    // Refuted, not supported: the demo board's first supported card stays the seeded one.
+    await openPage(lead, `/projecten/${projectId}/hypothesen/${proposeHypothesis.id}`);
+    await lead.getByRole('button', { name: 'Naar ‘Weerlegd’' }).click();
+    const dialog = lead.getByRole('dialog', { name: 'Naar ‘Weerlegd’' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Onderbouwing').fill('West is niet de wijk met de meeste schulden.');
+    await dialog.getByLabel('Soort bewijs').selectOption({ label: 'Dataset' });
+    await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+    expect(await dialog.getByRole('alert').textContent()).toContain('Kies een dataset');
+    await dialog.getByLabel('Dataset', { exact: true }).selectOption({ label: DEMO_DATASET_TITLE });
+    await screenshot(lead, 'hypotheses-dialog-dataset');
+    expect(await axeViolations(lead)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const history = lead.getByRole('region', { name: 'Geschiedenis' });
+    const link = history.getByRole('link', { name: `Dataset ‘${DEMO_DATASET_TITLE}’` });
+    await link.waitFor();
+    await screenshot(lead, 'hypotheses-detail-dataset');
+    await link.click();
+    await lead.waitForURL((url) => /^\/projecten\/[^/]+\/datasets\/[^/]+$/.test(url.pathname));
+    await lead.getByRole('heading', { level: 1, name: DEMO_DATASET_TITLE }).waitFor();
   });
 
   it('has no axe violations in English, with the dialog open', async () => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { allowsProject, isOpenHypothesis } from '@ketenlab/domain';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -95,12 +95,16 @@ export function HypothesisPage() {
           mayReassign={allowsProject('hypothesis.reassign', project.myRelation)}
           onDone={stopEditing}
         />
-      ) : mayEdit ? (
-        <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>
-          {t('edit.open')}
-        </Button>
       ) : null}
-      <dl className="kl-details">
+      {mayEdit && !editing ? (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>
+            {t('edit.open')}
+          </Button>
+        </ButtonGroup>
+      ) : null}
+      {/* While editing, the form shows what the details would. */}
+      <dl className="kl-details" hidden={editing}>
         <dt>{t('detail.status')}</dt>
         <dd>
           <HypothesisStatusBadge status={hypothesis.status} />
