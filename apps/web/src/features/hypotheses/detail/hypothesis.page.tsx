@@ -104,36 +104,38 @@ export function HypothesisPage() {
         </ButtonGroup>
       ) : null}
       {/* While editing, the form shows what the details would. */}
-      <dl className="kl-details" hidden={editing}>
-        <dt>{t('detail.status')}</dt>
-        <dd>
-          <HypothesisStatusBadge status={hypothesis.status} />
-        </dd>
-        <dt>{t('detail.question')}</dt>
-        <dd>
-          <AppLink to={toQuestion}>{question?.title}</AppLink>
-        </dd>
-        <dt>{t('detail.owner')}</dt>
-        <dd>{hypothesis.owner.name}</dd>
-        <dt>{t('detail.partners')}</dt>
-        <dd>
-          {hypothesis.partners.length
-            ? format.list(hypothesis.partners.map((partner) => partner.name))
-            : none}
-        </dd>
-        <dt>{t('detail.tags')}</dt>
-        <dd>{hypothesis.tags.length ? format.list(hypothesis.tags) : none}</dd>
-        <dt>{t('detail.direction')}</dt>
-        <dd>
-          {hypothesis.expectedDirection ? (
-            terms.direction(hypothesis.expectedDirection)
-          ) : (
-            <span className="kl-muted">{t('detail.noDirection')}</span>
-          )}
-        </dd>
-        <dt>{t('detail.rationale')}</dt>
-        <dd className="kl-prose">{hypothesis.rationale || none}</dd>
-      </dl>
+      {editing ? null : (
+        <dl className="kl-details">
+          <dt>{t('detail.status')}</dt>
+          <dd>
+            <HypothesisStatusBadge status={hypothesis.status} />
+          </dd>
+          <dt>{t('detail.question')}</dt>
+          <dd>
+            <AppLink to={toQuestion}>{question?.title}</AppLink>
+          </dd>
+          <dt>{t('detail.owner')}</dt>
+          <dd>{hypothesis.owner.name}</dd>
+          <dt>{t('detail.partners')}</dt>
+          <dd>
+            {hypothesis.partners.length
+              ? format.list(hypothesis.partners.map((partner) => partner.name))
+              : none}
+          </dd>
+          <dt>{t('detail.tags')}</dt>
+          <dd>{hypothesis.tags.length ? format.list(hypothesis.tags) : none}</dd>
+          <dt>{t('detail.direction')}</dt>
+          <dd>
+            {hypothesis.expectedDirection ? (
+              terms.direction(hypothesis.expectedDirection)
+            ) : (
+              <span className="kl-muted">{t('detail.noDirection')}</span>
+            )}
+          </dd>
+          <dt>{t('detail.rationale')}</dt>
+          <dd className="kl-prose">{hypothesis.rationale || none}</dd>
+        </dl>
+      )}
       <MoveButtons
         hypothesis={hypothesis}
         busy={moves.busy}
