@@ -337,6 +337,27 @@ describeInBrowser('Hypothesis board', (suite) => {
     expect(await cardOf(lead, hypothesis.statement).count()).toBe(0);
   });
 
+  it('an edit of a hypothesis closed meanwhile is refused, and the form says why', async () => {
+    const lead = await suite.newPage({ as: DEMO.lead });
+    const hypothesis = await arrangeHypothesis(lead.context().request);
+    await openPage(lead, `${hypothesis.boardPath}/${hypothesis.hypothesisId}`);
+    await lead.getByRole('button', { name: 'Bewerken' }).click();
+    const form = lead.getByRole('region', { name: 'Hypothese bewerken' });
+    await form.getByLabel('Bewering').fill(`Iets anders ${unique()}`);
+    // Someone withdraws it while the form is open (here: the lead, from another tab).
+    await graphql(
+      lead.context().request,
+      'mutation T($input: TransitionHypothesisInput!) { transitionHypothesis(input: $input) { id } }',
+      { input: { hypothesisId: hypothesis.hypothesisId, to: 'withdrawn' } },
+    );
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await form
+      .getByRole('alert')
+      .getByText('Deze hypothese is inmiddels gesloten', { exact: false })
+      .waitFor();
+    await lead.getByRole('heading', { level: 1, name: hypothesis.statement }).waitFor();
+  });
+
   it('a verdict cites the demo dataset and the history links to the dataset’s page', async () => {
     const lead = await suite.newPage({ as: DEMO.lead });
     const request = lead.context().request;

@@ -155,6 +155,8 @@ export const en: LocaleShape<typeof nl> = {
     ownerDescription: 'Who works on the hypothesis; only members who may edit hypotheses.',
     submit: 'Save changes',
     cancel: 'Cancel',
+    closed:
+      'This hypothesis has been closed meanwhile; what it says changes only after reopening. Cancel to see where it stands.',
   },
   propose: {
     title: 'Propose a hypothesis',

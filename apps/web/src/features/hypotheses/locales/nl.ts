@@ -153,6 +153,8 @@ export const nl = {
     ownerDescription: 'Wie aan de hypothese werkt; alleen leden die hypothesen mogen bewerken.',
     submit: 'Wijzigingen opslaan',
     cancel: 'Annuleren',
+    closed:
+      'Deze hypothese is inmiddels gesloten; wat ze zegt verandert pas weer na heropenen. Annuleer om de huidige stand te zien.',
   },
   propose: {
     title: 'Hypothese voorstellen',

@@ -47,16 +47,20 @@ export function EditHypothesisForm({
   hypothesisId,
   projectId,
   before,
-  open,
+  open: openAtStart,
   mayReassign,
   onDone,
 }: EditHypothesisFormProps) {
+  // Kept as it was when editing began: a live close must not drop the fields being typed in
+  // silently; the API refuses them instead and the form says why.
+  const [open] = useState(openAtStart);
   const { t } = useTranslation('hypotheses');
   const terms = useHypothesisTerms();
   const validation = useValidationText();
   const headingId = useId();
   const ids = useFieldIds(FIELDS);
-  const problems = useFormProblems(FIELDS);
+  // A conflict here means the hypothesis was closed meanwhile; what it says is then fixed.
+  const problems = useFormProblems(FIELDS, { CONFLICT: t('edit.closed') });
   const [draft, setDraft] = useState<HypothesisEditDraft>(before);
   const set =
     <K extends keyof HypothesisEditDraft>(key: K) =>
