@@ -4,6 +4,7 @@ import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { BODY_FIELD } from '@ketenlab/domain';
 import { fixtures } from '../testing/fixtures';
+import { randomOperation, sameState, snapshot } from '../testing/random-collab-steps';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { TEST_REDIS_URL } from '../testing/test-database';
 import type { CollabRuntime } from './collab-server.factory';
@@ -236,34 +237,3 @@ describeWithRedis(`two API instances with Redis${SKIP_REASON ? ` (${SKIP_REASON}
     expect(leadOnA.provider.wsconnected).toBe(true);
   });
 });
-
-function randomOperation(gen: prng.PRNG, client: StockClient, i: number): void {
-  const roll = prng.int32(gen, 0, 99);
-  const text = client.text;
-  if (roll < 4) {
-    if (client.provider.shouldConnect) client.provider.disconnect();
-    else client.provider.connect();
-  } else if (roll < 55 || text.length === 0) {
-    text.insert(prng.int32(gen, 0, text.length), prng.word(gen, 1, 4));
-  } else if (roll < 85) {
-    const index = prng.int32(gen, 0, text.length - 1);
-    text.delete(index, prng.int32(gen, 1, Math.min(3, text.length - index)));
-  } else {
-    client.doc.getMap('meta').set(`key${prng.int32(gen, 0, 4)}`, i);
-  }
-}
-
-function sameState(a: Y.Doc, b: Y.Doc): boolean {
-  return (
-    Buffer.compare(Y.encodeStateVector(a), Y.encodeStateVector(b)) === 0 &&
-    a.getText('text').toString() === b.getText('text').toString()
-  );
-}
-
-function snapshot(doc: Y.Doc) {
-  return {
-    text: doc.getText('text').toString(),
-    meta: doc.getMap('meta').toJSON(),
-    stateVector: Array.from(Y.encodeStateVector(doc)),
-  };
-}

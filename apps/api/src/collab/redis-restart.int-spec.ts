@@ -3,6 +3,7 @@ import { sleep, waitUntil } from '@ketenlab/collab/testing/wait';
 import * as prng from 'lib0/prng';
 import * as Y from 'yjs';
 import { fixtures } from '../testing/fixtures';
+import { randomOperation, sameState, snapshot } from '../testing/random-collab-steps';
 import {
   startPrivateRedis,
   REDIS_SERVER_AVAILABLE,
@@ -149,38 +150,3 @@ describeIfPossible(
     );
   },
 );
-
-/** One random step; returns whether it was an edit (not a disconnect or reconnect). */
-function randomOperation(gen: prng.PRNG, client: StockClient, i: number): boolean {
-  const roll = prng.int32(gen, 0, 99);
-  const text = client.text;
-  if (roll < 4) {
-    if (client.provider.shouldConnect) client.provider.disconnect();
-    else client.provider.connect();
-    return false;
-  }
-  if (roll < 55 || text.length === 0) {
-    text.insert(prng.int32(gen, 0, text.length), prng.word(gen, 1, 4));
-  } else if (roll < 85) {
-    const index = prng.int32(gen, 0, text.length - 1);
-    text.delete(index, prng.int32(gen, 1, Math.min(3, text.length - index)));
-  } else {
-    client.doc.getMap('meta').set(`key${prng.int32(gen, 0, 4)}`, i);
-  }
-  return true;
-}
-
-function sameState(x: Y.Doc, y: Y.Doc): boolean {
-  return (
-    Buffer.compare(Y.encodeStateVector(x), Y.encodeStateVector(y)) === 0 &&
-    x.getText('text').toString() === y.getText('text').toString()
-  );
-}
-
-function snapshot(doc: Y.Doc) {
-  return {
-    text: doc.getText('text').toString(),
-    meta: doc.getMap('meta').toJSON(),
-    stateVector: Array.from(Y.encodeStateVector(doc)),
-  };
-}
