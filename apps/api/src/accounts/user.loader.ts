@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { requestLoader } from '../common/context/request-loaders';
+import { loadExisting, requestLoader } from '../common/context/request-loaders';
 import type { User } from './user.entity';
 import { UsersRepository } from './users.repository';
 
@@ -9,11 +9,19 @@ export class UserLoader {
   constructor(private readonly users: UsersRepository) {}
 
   load(req: Request, id: string): Promise<User | null> {
+    return this.loader(req).load(id);
+  }
+
+  loadMany(req: Request, ids: readonly string[]): Promise<User[]> {
+    return loadExisting(this.loader(req), ids);
+  }
+
+  private loader(req: Request) {
     return requestLoader(
       req,
       'user',
       (ids) => this.users.findByIds(ids),
       (u) => u.id,
-    ).load(id);
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { HypothesisStatus } from '@ketenlab/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { HypothesisEvidence } from './hypothesis-evidence.entity';
 import { HypothesisPartner } from './hypothesis-partner.entity';
 import { HypothesisTag } from './hypothesis-tag.entity';
@@ -13,6 +13,22 @@ export interface BoardFilter {
   partnerOrganisationId?: string;
   tag?: string;
 }
+
+/*
+ * What hangs off hypotheses is read as plain rows, not entities: a board of 500 reads some
+ * 4,000 of them, and TypeORM's hydration of so many cost more than the statements
+ * (docs/benchmarks.md).
+ */
+export type TagRow = Pick<HypothesisTag, 'hypothesisId' | 'tag'>;
+export type PartnerRow = Pick<HypothesisPartner, 'hypothesisId' | 'organisationId'>;
+export type TransitionRow = Pick<
+  HypothesisTransition,
+  'id' | 'hypothesisId' | 'fromStatus' | 'toStatus' | 'actorId' | 'rationale' | 'createdAt'
+>;
+export type EvidenceRow = Pick<
+  HypothesisEvidence,
+  'id' | 'transitionId' | 'kind' | 'targetId' | 'quote' | 'url' | 'title'
+>;
 
 @Injectable()
 export class HypothesesRepository {
@@ -111,17 +127,23 @@ export class HypothesesRepository {
     }
   }
 
-  tagsOf(hypothesisIds: readonly string[]): Promise<HypothesisTag[]> {
-    return this.manager.find(HypothesisTag, {
-      where: { hypothesisId: In([...hypothesisIds]) },
-      order: { tag: 'ASC' },
-    });
+  tagsOf(hypothesisIds: readonly string[]): Promise<TagRow[]> {
+    return this.manager
+      .createQueryBuilder(HypothesisTag, 't')
+      .select('t.hypothesisId', 'hypothesisId')
+      .addSelect('t.tag', 'tag')
+      .where('t.hypothesisId IN (:...hypothesisIds)', { hypothesisIds })
+      .orderBy('t.tag', 'ASC')
+      .getRawMany<TagRow>();
   }
 
-  partnersOf(hypothesisIds: readonly string[]): Promise<HypothesisPartner[]> {
-    return this.manager.find(HypothesisPartner, {
-      where: { hypothesisId: In([...hypothesisIds]) },
-    });
+  partnersOf(hypothesisIds: readonly string[]): Promise<PartnerRow[]> {
+    return this.manager
+      .createQueryBuilder(HypothesisPartner, 'p')
+      .select('p.hypothesisId', 'hypothesisId')
+      .addSelect('p.organisationId', 'organisationId')
+      .where('p.hypothesisId IN (:...hypothesisIds)', { hypothesisIds })
+      .getRawMany<PartnerRow>();
   }
 
   transitionCount(manager: EntityManager, hypothesisId: string): Promise<number> {
@@ -137,11 +159,27 @@ export class HypothesesRepository {
     if (evidence.length) await manager.insert(HypothesisEvidence, [...evidence]);
   }
 
-  transitionsOf(hypothesisIds: readonly string[]): Promise<HypothesisTransition[]> {
-    return this.manager.find(HypothesisTransition, {
-      where: { hypothesisId: In([...hypothesisIds]) },
-      order: { hypothesisId: 'ASC', sequence: 'ASC' },
-    });
+  async transitionsOf(hypothesisIds: readonly string[]): Promise<TransitionRow[]> {
+    const rows = await this.manager
+      .createQueryBuilder(HypothesisTransition, 't')
+      .select('t.id', 'id')
+      .addSelect('t.hypothesisId', 'hypothesisId')
+      .addSelect('t.fromStatus', 'fromStatus')
+      .addSelect('t.toStatus', 'toStatus')
+      .addSelect('t.actorId', 'actorId')
+      .addSelect('t.rationale', 'rationale')
+      .addSelect('t.createdAt', 'createdAt')
+      .where('t.hypothesisId IN (:...hypothesisIds)', { hypothesisIds })
+      .orderBy('t.hypothesisId', 'ASC')
+      .addOrderBy('t.sequence', 'ASC')
+      .getRawMany<TransitionRow>();
+    const createdAt = this.dataSource
+      .getMetadata(HypothesisTransition)
+      .findColumnWithPropertyName('createdAt')!;
+    for (const row of rows) {
+      row.createdAt = this.dataSource.driver.prepareHydratedValue(row.createdAt, createdAt);
+    }
+    return rows;
   }
 
   /**
@@ -164,13 +202,20 @@ export class HypothesesRepository {
   }
 
   /** The evidence of every transition of these hypotheses, in citing order. */
-  evidenceOf(hypothesisIds: readonly string[]): Promise<HypothesisEvidence[]> {
+  evidenceOf(hypothesisIds: readonly string[]): Promise<EvidenceRow[]> {
     return this.manager
       .createQueryBuilder(HypothesisEvidence, 'e')
       .innerJoin(HypothesisTransition, 't', 't.id = e.transitionId')
+      .select('e.id', 'id')
+      .addSelect('e.transitionId', 'transitionId')
+      .addSelect('e.kind', 'kind')
+      .addSelect('e.targetId', 'targetId')
+      .addSelect('e.quote', 'quote')
+      .addSelect('e.url', 'url')
+      .addSelect('e.title', 'title')
       .where('t.hypothesisId IN (:...hypothesisIds)', { hypothesisIds })
       .orderBy('e.transitionId', 'ASC')
       .addOrderBy('e.position', 'ASC')
-      .getMany();
+      .getRawMany<EvidenceRow>();
   }
 }

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { UserLoader } from '../accounts/user.loader';
 import { requestLoader } from '../common/context/request-loaders';
 import type { Hypothesis } from './hypothesis.entity';
-import type { HypothesisTransitionType } from './hypothesis.types';
+import type { EvidenceType, HypothesisTransitionType } from './hypothesis.types';
 import { HypothesesRepository } from './hypotheses.repository';
 
 /** Groups rows by the hypothesis they belong to, with an entry (maybe empty) for every id. */
@@ -54,15 +54,27 @@ export class HypothesisLoaders {
           this.hypotheses.transitionsOf(ids),
           this.hypotheses.evidenceOf(ids),
         ]);
-        const cited = new Map(transitions.map((t) => [t.id, [] as typeof evidence]));
-        for (const item of evidence) cited.get(item.transitionId)?.push(item);
+        const cited = new Map(transitions.map((t) => [t.id, [] as EvidenceType[]]));
+        for (const { transitionId, ...item } of evidence) cited.get(transitionId)?.push(item);
         // Who made each move is part of the history, loaded with it in one batch: as a field
         // resolver of its own it ran once per transition, and on a board of 500 hypotheses
         // those 2,500 resolver calls cost more than all the board's SQL (docs/benchmarks.md).
-        const actors = await Promise.all(transitions.map((t) => this.users.load(req, t.actorId)));
+        const actorIds = [...new Set(transitions.map((t) => t.actorId))];
+        const actors = await this.users.loadMany(req, actorIds);
+        const actorById = new Map(actors.map((user) => [user.id, user]));
         return byHypothesis(
           ids,
-          transitions.map((t, i) => ({ ...t, by: actors[i]!, evidence: cited.get(t.id) ?? [] })),
+          transitions.map((t): HypothesisTransitionType & { hypothesisId: string } => ({
+            id: t.id,
+            hypothesisId: t.hypothesisId,
+            fromStatus: t.fromStatus,
+            toStatus: t.toStatus,
+            actorId: t.actorId,
+            rationale: t.rationale,
+            createdAt: t.createdAt,
+            by: actorById.get(t.actorId)!,
+            evidence: cited.get(t.id) ?? [],
+          })),
         );
       },
       (e) => e.id,

@@ -31,3 +31,12 @@ export function requestLoader<T>(
 export function withOwnLoaders(req: Request): void {
   (req as WithLoaders)[LOADERS] = new Map();
 }
+
+/** The items of `ids` that exist, in the order of `ids`. */
+export async function loadExisting<T>(
+  loader: DataLoader<string, T | null>,
+  ids: readonly string[],
+): Promise<T[]> {
+  const all: Array<T | null> = await Promise.all(ids.map((id) => loader.load(id)));
+  return all.filter((item): item is T => item !== null);
+}

@@ -1,5 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
@@ -10,6 +10,7 @@ import { SocketAuthenticator } from '../../auth/socket-authenticator';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { eventRequest } from '../context/event-request';
 import { formatError } from '../errors/format-error';
+import { CompiledApolloDriver } from './compiled-execution';
 import { preferPreloaded } from './preloaded-fields';
 import { subscribePerEvent } from './subscribe-per-event';
 
@@ -53,7 +54,7 @@ function socketOptions(sockets: SocketAuthenticator): GraphqlWsOptions {
 @Module({
   imports: [
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
+      driver: CompiledApolloDriver,
       inject: [APP_CONFIG, SocketAuthenticator],
       useFactory: (config: AppConfig, sockets: SocketAuthenticator) => ({
         path: '/graphql',
