@@ -23,10 +23,13 @@ export const HYPOTHESIS_RELATED_FIELDS = [
 export type HypothesisRelatedField = (typeof HYPOTHESIS_RELATED_FIELDS)[number];
 preloadableFields('Hypothesis', HYPOTHESIS_RELATED_FIELDS);
 
+const byId = <T extends { id: string }>(items: readonly T[]) =>
+  new Map(items.map((item) => [item.id, item]));
+
 /**
- * The values of those fields, one hypothesis at a time (the field resolvers) or for a whole
- * list in one batch (the board). Both go through the same per-request loaders, so they answer
- * the same and cost the same statements.
+ * The values of those fields for a list of hypotheses, in its order: for a whole board at once
+ * (`preload`), or for one hypothesis as a list of one (the field resolvers). Both go through
+ * the same per-request loaders, so they answer the same and cost the same statements.
  */
 @Injectable()
 export class HypothesisFieldValues {
@@ -37,30 +40,54 @@ export class HypothesisFieldValues {
     private readonly access: ProjectAccess,
   ) {}
 
-  async owner(req: Request, hypothesis: Hypothesis): Promise<User> {
-    return (await this.users.load(req, hypothesis.ownerId))!;
+  async owner(req: Request, hypotheses: readonly Hypothesis[]): Promise<User[]> {
+    const owners = byId(
+      await this.users.loadMany(req, [...new Set(hypotheses.map((h) => h.ownerId))]),
+    );
+    return hypotheses.map((h) => owners.get(h.ownerId)!);
   }
 
-  async partners(req: Request, hypothesis: Hypothesis): Promise<Organisation[]> {
-    return this.organisations.loadMany(req, await this.loaders.partnerIds(req, hypothesis.id));
+  async partners(req: Request, hypotheses: readonly Hypothesis[]): Promise<Organisation[][]> {
+    const idLists = await this.loaders.partnerIds(
+      req,
+      hypotheses.map((h) => h.id),
+    );
+    const organisations = byId(
+      await this.organisations.loadMany(req, [...new Set(idLists.flat())]),
+    );
+    return idLists.map((ids) => ids.flatMap((id) => organisations.get(id) ?? []));
   }
 
-  tags(req: Request, hypothesis: Hypothesis): Promise<string[]> {
-    return this.loaders.tags(req, hypothesis.id);
+  tags(req: Request, hypotheses: readonly Hypothesis[]): Promise<string[][]> {
+    return this.loaders.tags(
+      req,
+      hypotheses.map((h) => h.id),
+    );
   }
 
-  history(req: Request, hypothesis: Hypothesis): Promise<HypothesisTransitionType[]> {
-    return this.loaders.history(req, hypothesis);
+  history(req: Request, hypotheses: readonly Hypothesis[]): Promise<HypothesisTransitionType[][]> {
+    return this.loaders.history(
+      req,
+      hypotheses.map((h) => h.id),
+    );
   }
 
   async allowedTransitions(
     principal: Principal,
-    hypothesis: Hypothesis,
-  ): Promise<HypothesisStatus[]> {
-    return allowedTransitions(hypothesis.status, {
-      relation: await this.access.relationOf(principal, hypothesis.projectId),
-      isOwner: hypothesis.ownerId === signedInUser(principal).id,
-    });
+    hypotheses: readonly Hypothesis[],
+  ): Promise<HypothesisStatus[][]> {
+    const projectIds = [...new Set(hypotheses.map((h) => h.projectId))];
+    const relations = await Promise.all(
+      projectIds.map((id) => this.access.relationOf(principal, id)),
+    );
+    const relationOf = new Map(projectIds.map((id, i) => [id, relations[i]!]));
+    const me = signedInUser(principal).id;
+    return hypotheses.map((h) =>
+      allowedTransitions(h.status, {
+        relation: relationOf.get(h.projectId)!,
+        isOwner: h.ownerId === me,
+      }),
+    );
   }
 
   /**
@@ -78,15 +105,15 @@ export class HypothesisFieldValues {
   ): Promise<Hypothesis[]> {
     const wanted = HYPOTHESIS_RELATED_FIELDS.filter((f) => fields.has(f));
     if (wanted.length === 0) return hypotheses;
-    const value = (field: HypothesisRelatedField, h: Hypothesis): Promise<unknown> => {
-      if (field === 'allowedTransitions') return this.allowedTransitions(principal, h);
-      return this[field](req, h);
-    };
-    const loaded = await Promise.all(
-      hypotheses.map((h) => Promise.all(wanted.map((field) => value(field, h)))),
+    const columns: unknown[][] = await Promise.all(
+      wanted.map((field) =>
+        field === 'allowedTransitions'
+          ? this.allowedTransitions(principal, hypotheses)
+          : this[field](req, hypotheses),
+      ),
     );
     return hypotheses.map((h, i) =>
-      withPreloaded(h, Object.fromEntries(wanted.map((field, j) => [field, loaded[i]?.[j]]))),
+      withPreloaded(h, Object.fromEntries(wanted.map((field, j) => [field, columns[j]![i]]))),
     );
   }
 }

@@ -77,38 +77,44 @@ export class HypothesisFieldsResolver {
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => User)
-  owner(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request): Promise<User> {
-    return this.values.owner(req, hypothesis);
+  async owner(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request): Promise<User> {
+    return (await this.values.owner(req, [hypothesis]))[0]!;
   }
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => [Organisation], { description: 'Partner organisations involved.' })
-  partners(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request) {
-    return this.values.partners(req, hypothesis);
+  async partners(
+    @Parent() hypothesis: Hypothesis,
+    @HttpRequest() req: Request,
+  ): Promise<Organisation[]> {
+    return (await this.values.partners(req, [hypothesis]))[0]!;
   }
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => [String])
-  tags(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request): Promise<string[]> {
-    return this.values.tags(req, hypothesis);
+  async tags(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request): Promise<string[]> {
+    return (await this.values.tags(req, [hypothesis]))[0]!;
   }
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => [HypothesisTransitionType], {
     description: 'Every move from the proposal on, in the order they happened.',
   })
-  history(@Parent() hypothesis: Hypothesis, @HttpRequest() req: Request) {
-    return this.values.history(req, hypothesis);
+  async history(
+    @Parent() hypothesis: Hypothesis,
+    @HttpRequest() req: Request,
+  ): Promise<HypothesisTransitionType[]> {
+    return (await this.values.history(req, [hypothesis]))[0]!;
   }
 
   @Can('hypothesis.read', ofParent)
   @ResolveField(() => [HypothesisStatusEnum], {
     description: 'The statuses you may move this hypothesis to now.',
   })
-  allowedTransitions(
+  async allowedTransitions(
     @Parent() hypothesis: Hypothesis,
     @CurrentPrincipal() principal: Principal,
   ): Promise<HypothesisStatus[]> {
-    return this.values.allowedTransitions(principal, hypothesis);
+    return (await this.values.allowedTransitions(principal, [hypothesis]))[0]!;
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { UserLoader } from '../accounts/user.loader';
 import { requestLoader } from '../common/context/request-loaders';
-import type { Hypothesis } from './hypothesis.entity';
 import type { EvidenceType, HypothesisTransitionType } from './hypothesis.types';
 import { HypothesesRepository } from './hypotheses.repository';
 
@@ -13,10 +12,20 @@ function byHypothesis<T extends { hypothesisId: string }>(ids: readonly string[]
   return [...grouped].map(([id, items]) => ({ id, items }));
 }
 
+/** The items of each id's entry, in the order of `ids` (a loader answers null for none). */
+async function itemsOf<T>(entries: Promise<Array<{ items: T[] } | null | Error>>): Promise<T[][]> {
+  return (await entries).map((entry) => {
+    if (entry instanceof Error) throw entry;
+    return entry?.items ?? [];
+  });
+}
+
 /**
- * Per-request loaders for what hangs off a hypothesis, so that a board of any size costs the same
+ * Per-request loaders for what hangs off hypotheses, so that a board of any size costs the same
  * few statements: one for the tags of all its hypotheses, one for their partners, two for their
- * histories (transitions, evidence, and the users who made the moves).
+ * histories (transitions, evidence, and the users who made the moves). Each takes a list of
+ * hypotheses and answers in its order; one hypothesis is a list of one, batched with the others
+ * asked for in the same tick.
  */
 @Injectable()
 export class HypothesisLoaders {
@@ -25,45 +34,48 @@ export class HypothesisLoaders {
     private readonly users: UserLoader,
   ) {}
 
-  async tags(req: Request, id: string): Promise<string[]> {
-    const entry = await requestLoader(
+  async tags(req: Request, ids: readonly string[]): Promise<string[][]> {
+    const loader = requestLoader(
       req,
       'hypothesisTags',
-      async (ids) => byHypothesis(ids, await this.hypotheses.tagsOf(ids)),
+      async (batch) => byHypothesis(batch, await this.hypotheses.tagsOf(batch)),
       (e) => e.id,
-    ).load(id);
-    return entry?.items.map((row) => row.tag) ?? [];
+    );
+    return (await itemsOf(loader.loadMany(ids))).map((rows) => rows.map((row) => row.tag));
   }
 
-  async partnerIds(req: Request, id: string): Promise<string[]> {
-    const entry = await requestLoader(
+  async partnerIds(req: Request, ids: readonly string[]): Promise<string[][]> {
+    const loader = requestLoader(
       req,
       'hypothesisPartners',
-      async (ids) => byHypothesis(ids, await this.hypotheses.partnersOf(ids)),
+      async (batch) => byHypothesis(batch, await this.hypotheses.partnersOf(batch)),
       (e) => e.id,
-    ).load(id);
-    return entry?.items.map((row) => row.organisationId) ?? [];
+    );
+    return (await itemsOf(loader.loadMany(ids))).map((rows) =>
+      rows.map((row) => row.organisationId),
+    );
   }
 
-  async history(req: Request, hypothesis: Hypothesis): Promise<HypothesisTransitionType[]> {
-    const entry = await requestLoader(
+  history(req: Request, ids: readonly string[]): Promise<HypothesisTransitionType[][]> {
+    const loader = requestLoader(
       req,
       'hypothesisHistory',
-      async (ids) => {
+      async (batch) => {
         const [transitions, evidence] = await Promise.all([
-          this.hypotheses.transitionsOf(ids),
-          this.hypotheses.evidenceOf(ids),
+          this.hypotheses.transitionsOf(batch),
+          this.hypotheses.evidenceOf(batch),
         ]);
         const cited = new Map(transitions.map((t) => [t.id, [] as EvidenceType[]]));
         for (const { transitionId, ...item } of evidence) cited.get(transitionId)?.push(item);
         // Who made each move is part of the history, loaded with it in one batch: as a field
         // resolver of its own it ran once per transition, and on a board of 500 hypotheses
         // those 2,500 resolver calls cost more than all the board's SQL (docs/benchmarks.md).
-        const actorIds = [...new Set(transitions.map((t) => t.actorId))];
-        const actors = await this.users.loadMany(req, actorIds);
+        const actors = await this.users.loadMany(req, [
+          ...new Set(transitions.map((t) => t.actorId)),
+        ]);
         const actorById = new Map(actors.map((user) => [user.id, user]));
         return byHypothesis(
-          ids,
+          batch,
           transitions.map((t): HypothesisTransitionType & { hypothesisId: string } => ({
             id: t.id,
             hypothesisId: t.hypothesisId,
@@ -78,7 +90,7 @@ export class HypothesisLoaders {
         );
       },
       (e) => e.id,
-    ).load(hypothesis.id);
-    return entry?.items ?? [];
+    );
+    return itemsOf(loader.loadMany(ids));
   }
 }
