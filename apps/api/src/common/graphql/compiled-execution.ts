@@ -2,6 +2,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import {
+  GraphQLError,
   execute,
   getVariableValues,
   printSchema,
@@ -12,6 +13,21 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Compilation = CompiledQuery | ExecutionResult;
+
+/**
+ * graphql-jit reports an error thrown by a resolver in a class of its own that has no
+ * `extensions` unless the thrown error had some; Apollo's error formatting reads
+ * `extensions.code` and, failing on it, would answer a bare "Internal server error" without
+ * calling our `formatError` (which logs the original). The same error as graphql-js builds it.
+ */
+function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+  });
+  return Object.assign(rebuilt, { locations: error.locations });
+}
 
 /**
  * Runs queries as code compiled per document by graphql-jit instead of graphql-js' interpreter,
@@ -25,7 +41,7 @@ type Compilation = CompiledQuery | ExecutionResult;
  * Apollo Server 4+ takes a custom executor only as a `gateway` (its migration guide says so);
  * this one serves the schema Nest built, unchanged.
  */
-function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   // Apollo keeps parsed documents in an LRU and hands the same object back for the same
   // query, so compilations live as long as their document does and no longer.
   const compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
@@ -62,7 +78,8 @@ function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     }
     const compilation = compiled(document, operationName);
     if (!isCompiledQuery(compilation)) return compilation;
-    return compilation.query(undefined, context, variables);
+    const result = await compilation.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
   };
 
   let announce: Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0] | undefined;
@@ -75,7 +92,8 @@ function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       announce?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return { executor };
     },
-    async stop() {},
+    // Nothing to release: compilations go with their documents.
+    stop: () => Promise.resolve(),
   };
 }
 
@@ -84,7 +102,10 @@ type ExpressHooks = Parameters<ApolloDriver['registerExpress']>[1];
 /** Nest's Apollo driver, handing Apollo the compiled executor for the schema Nest built. */
 @Injectable()
 export class CompiledApolloDriver extends ApolloDriver {
-  protected override registerExpress(options: ApolloDriverConfig, hooks?: ExpressHooks): Promise<void> {
+  protected override registerExpress(
+    options: ApolloDriverConfig,
+    hooks?: ExpressHooks,
+  ): Promise<void> {
     // Nest's config type leaves `gateway` out (it has a gateway driver of its own), so it is
     // added past the type; Apollo reads it and then ignores `schema`.
     const withGateway = { ...options, gateway: compiledExecution(options.schema!) };

@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { eventRequest } from '../context/event-request';
 import { formatError } from '../errors/format-error';
 import { CompiledApolloDriver } from './compiled-execution';
+import { leavePlainFieldsToExecutor } from './plain-fields';
 import { preferPreloaded } from './preloaded-fields';
 import { subscribePerEvent } from './subscribe-per-event';
 
@@ -75,8 +76,9 @@ function socketOptions(sockets: SocketAuthenticator): GraphqlWsOptions {
         // Compact JSON: Apollo indents by default, which on a 1 MB board cost more CPU than any
         // resolver (docs/benchmarks.md) and only makes the answer bigger.
         stringifyResult: (result) => JSON.stringify(result),
-        // Lists authorized as a whole may bring their objects' fields loaded in one batch.
-        transformSchema: preferPreloaded,
+        // Lists authorized as a whole may bring their objects' fields loaded in one batch;
+        // plain properties are read by the executor itself.
+        transformSchema: (schema) => leavePlainFieldsToExecutor(preferPreloaded(schema)),
         context: graphqlContext,
         formatError: (formatted, error) =>
           formatError(
