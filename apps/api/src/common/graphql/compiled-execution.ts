@@ -44,16 +44,24 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   // Apollo keeps parsed documents in an LRU and hands the same object back for the same
   // query, so compilations live as long as their document does and no longer.
-  const compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
-  const compiled = (document: DocumentNode, operationName: string | null): Compilation => {
+  const compilations = new WeakMap<DocumentNode, Map<string, Compilation | 'seen once'>>();
+  /**
+   * Compiling costs several executions' worth of CPU, so a query is compiled the second time
+   * it comes: one seen once (a one-off, or each of a stream of distinct hostile queries) is
+   * interpreted by graphql-js and costs what it always did.
+   */
+  const compiled = (document: DocumentNode, operationName: string | null) => {
     let byOperation = compilations.get(document);
     if (!byOperation) compilations.set(document, (byOperation = new Map()));
     const key = operationName ?? '';
-    let compilation = byOperation.get(key);
-    if (!compilation) {
-      compilation = compileQuery(schema, document, operationName ?? undefined);
-      byOperation.set(key, compilation);
+    const known = byOperation.get(key);
+    if (!known) {
+      byOperation.set(key, 'seen once');
+      return undefined;
     }
+    if (known !== 'seen once') return known;
+    const compilation = compileQuery(schema, document, operationName ?? undefined);
+    byOperation.set(key, compilation);
     return compilation;
   };
 
@@ -67,7 +75,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const variables = request.variables ?? {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
-    if (operation.operation !== 'query') {
+    const compilation = operation.operation === 'query' && compiled(document, operationName);
+    if (!compilation) {
       return execute({
         schema,
         document,
@@ -76,7 +85,6 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
         variableValues: variables,
       });
     }
-    const compilation = compiled(document, operationName);
     if (!isCompiledQuery(compilation)) return compilation;
     const result = await compilation.query(undefined, context, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
