@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { allowsProject, LIMITS, type ExpectedDirection } from '@ketenlab/domain';
+import { allowsProject } from '@ketenlab/domain';
 import { ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +7,9 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { hasProblem } from '../../../shared/errors';
 import {
-  CheckboxGroupField,
   ErrorSummary,
   SelectField,
   SubmitButton,
-  TextareaField,
-  TextField,
   useFieldIds,
   useFormProblems,
   useValidationText,
@@ -20,10 +17,13 @@ import {
 } from '../../../shared/forms';
 import { AppButtonLink, AppLink } from '../../../shared/links';
 import { Forbidden, Loading, PageHeading, QueryError, usePageTitle } from '../../../shared/page';
+import { ClaimFields } from '../form/claim-fields';
+import { HYPOTHESIS_DRAFT_FIELDS, type HypothesisDraft } from '../form/hypothesis-draft';
+import { PartnerAndTagFields } from '../form/partner-and-tag-fields';
+import { parseTags } from '../form/tag-list';
+import { useHypothesisDraftCheck } from '../form/use-hypothesis-draft-check';
 import { boardPath, hypothesisPath } from '../hypothesis-paths';
 import { HYPOTHESIS_QUERIES } from '../live/use-live-hypotheses';
-import { useHypothesisTerms } from '../use-hypothesis-terms';
-import { parseTags, tagsFit } from './tag-list';
 
 const ProposeHypothesisPageQuery = graphql(`
   query ProposeHypothesisPage($projectId: ID!) {
@@ -55,20 +55,21 @@ const ProposeHypothesisMutation = graphql(`
   }
 `);
 
-const FIELDS = [
-  'questionId',
-  'statement',
-  'rationale',
-  'expectedDirection',
-  'partnerOrganisationIds',
-  'tags',
-] as const;
+const FIELDS = ['questionId', ...HYPOTHESIS_DRAFT_FIELDS] as const;
 type Field = (typeof FIELDS)[number];
+
+const EMPTY_DRAFT: HypothesisDraft = {
+  statement: '',
+  rationale: '',
+  direction: 'none',
+  partnerIds: [],
+  tagText: '',
+};
 
 /** A new hypothesis under one of the project's questions; the proposer becomes its owner. */
 export function ProposeHypothesisPage() {
   const { t } = useTranslation('hypotheses');
-  const terms = useHypothesisTerms();
+  const checkDraft = useHypothesisDraftCheck();
   const navigate = useNavigate();
   const { projectId = '' } = useParams();
   const [search] = useSearchParams();
@@ -79,11 +80,8 @@ export function ProposeHypothesisPage() {
     variables: { projectId },
   });
   const [questionId, setQuestionId] = useState(search.get('vraag') ?? '');
-  const [statement, setStatement] = useState('');
-  const [rationale, setRationale] = useState('');
-  const [direction, setDirection] = useState<ExpectedDirection | 'none'>('none');
-  const [partnerIds, setPartnerIds] = useState<string[]>([]);
-  const [tagText, setTagText] = useState('');
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
+  const change = (next: Partial<HypothesisDraft>) => setDraft((d) => ({ ...d, ...next }));
   const [propose, { loading: sending }] = useMutation(ProposeHypothesisMutation, {
     refetchQueries: HYPOTHESIS_QUERIES,
   });
@@ -102,12 +100,7 @@ export function ProposeHypothesisPage() {
   const check = (): FieldErrors<Field> => {
     const found: FieldErrors<Field> = {};
     if (!chosenQuestion) found.questionId = validation.choose(t('propose.question'));
-    const trimmed = statement.trim();
-    if (!trimmed) found.statement = validation.required(t('propose.statement'));
-    else if (trimmed.length < LIMITS.hypothesisStatementMin)
-      found.statement = validation.minLength(t('propose.statement'), LIMITS.hypothesisStatementMin);
-    if (!tagsFit(parseTags(tagText))) found.tags = t('propose.tagsDescription');
-    return found;
+    return { ...found, ...checkDraft(draft, { claim: true }) };
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -118,11 +111,11 @@ export function ProposeHypothesisPage() {
         variables: {
           input: {
             questionId: chosenQuestion,
-            statement: statement.trim(),
-            rationale: rationale.trim(),
-            expectedDirection: direction === 'none' ? null : direction,
-            partnerOrganisationIds: partnerIds,
-            tags: parseTags(tagText),
+            statement: draft.statement.trim(),
+            rationale: draft.rationale.trim(),
+            expectedDirection: draft.direction === 'none' ? null : draft.direction,
+            partnerOrganisationIds: [...draft.partnerIds],
+            tags: parseTags(draft.tagText),
           },
         },
       });
@@ -150,56 +143,13 @@ export function ProposeHypothesisPage() {
           onChange={setQuestionId}
           error={problems.fields.questionId}
         />
-        <TextareaField
-          id={ids.statement}
-          label={t('propose.statement')}
-          description={t('propose.statementDescription')}
-          maxLength={LIMITS.hypothesisStatementMax}
-          rows={3}
-          value={statement}
-          onChange={setStatement}
-          error={problems.fields.statement}
-        />
-        <TextareaField
-          id={ids.rationale}
-          label={t('propose.rationale')}
-          description={t('propose.rationaleDescription')}
-          optional
-          maxLength={LIMITS.hypothesisRationaleMax}
-          value={rationale}
-          onChange={setRationale}
-          error={problems.fields.rationale}
-        />
-        <SelectField
-          id={ids.expectedDirection}
-          label={t('propose.direction')}
-          value={direction}
-          options={[
-            { value: 'none', label: t('propose.directionNone') },
-            ...terms.directionOptions,
-          ]}
-          onChange={setDirection}
-          error={problems.fields.expectedDirection}
-        />
-        <CheckboxGroupField
-          id={ids.partnerOrganisationIds}
-          legend={t('propose.partners')}
-          options={[project.ownerOrganisation, ...project.partners].map((o) => ({
-            value: o.id,
-            label: o.name,
-          }))}
-          value={partnerIds}
-          onChange={setPartnerIds}
-          error={problems.fields.partnerOrganisationIds}
-        />
-        <TextField
-          id={ids.tags}
-          label={t('propose.tags')}
-          description={t('propose.tagsDescription')}
-          optional
-          value={tagText}
-          onChange={setTagText}
-          error={problems.fields.tags}
+        <ClaimFields ids={ids} draft={draft} onChange={change} errors={problems.fields} />
+        <PartnerAndTagFields
+          ids={ids}
+          draft={draft}
+          onChange={change}
+          errors={problems.fields}
+          organisations={[project.ownerOrganisation, ...project.partners]}
         />
         <ButtonGroup>
           <SubmitButton busy={sending}>{t('propose.submit')}</SubmitButton>

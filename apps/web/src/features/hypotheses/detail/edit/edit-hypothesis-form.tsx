@@ -1,36 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { allowsProject, LIMITS, type ExpectedDirection } from '@ketenlab/domain';
+import { allowsProject } from '@ketenlab/domain';
 import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  CheckboxGroupField,
   ErrorSummary,
   SelectField,
   SubmitButton,
-  TextareaField,
-  TextField,
   useFieldIds,
   useFormProblems,
-  useValidationText,
-  type FieldErrors,
 } from '../../../../shared/forms';
 import { Loading } from '../../../../shared/page';
+import { ClaimFields } from '../../form/claim-fields';
+import { HYPOTHESIS_DRAFT_FIELDS } from '../../form/hypothesis-draft';
+import { PartnerAndTagFields } from '../../form/partner-and-tag-fields';
+import { useHypothesisDraftCheck } from '../../form/use-hypothesis-draft-check';
 import { HYPOTHESIS_QUERIES } from '../../live/use-live-hypotheses';
-import { tagsFit, parseTags } from '../../propose/tag-list';
-import { useHypothesisTerms } from '../../use-hypothesis-terms';
 import { HypothesisEditOptionsQuery, UpdateHypothesisMutation } from './edit-hypothesis.graphql';
 import { hypothesisUpdate, type HypothesisEditDraft } from './hypothesis-update';
 
-const FIELDS = [
-  'statement',
-  'rationale',
-  'expectedDirection',
-  'partnerOrganisationIds',
-  'tags',
-  'ownerId',
-] as const;
-type Field = (typeof FIELDS)[number];
+const FIELDS = [...HYPOTHESIS_DRAFT_FIELDS, 'ownerId'] as const;
 
 interface EditHypothesisFormProps {
   hypothesisId: string;
@@ -55,17 +44,13 @@ export function EditHypothesisForm({
   // silently; the API refuses them instead and the form says why.
   const [open] = useState(openAtStart);
   const { t } = useTranslation('hypotheses');
-  const terms = useHypothesisTerms();
-  const validation = useValidationText();
+  const checkDraft = useHypothesisDraftCheck();
   const headingId = useId();
   const ids = useFieldIds(FIELDS);
   // A conflict here means the hypothesis was closed meanwhile; what it says is then fixed.
   const problems = useFormProblems(FIELDS, { CONFLICT: t('edit.closed') });
   const [draft, setDraft] = useState<HypothesisEditDraft>(before);
-  const set =
-    <K extends keyof HypothesisEditDraft>(key: K) =>
-    (value: HypothesisEditDraft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
+  const change = (next: Partial<HypothesisEditDraft>) => setDraft((d) => ({ ...d, ...next }));
   const options = useQuery(HypothesisEditOptionsQuery, {
     variables: { projectId, withMembers: mayReassign },
   });
@@ -77,24 +62,9 @@ export function EditHypothesisForm({
   // Only members whose role edits hypotheses may own one (the API checks the same).
   const owners = (project.members ?? []).filter((m) => allowsProject('hypothesis.update', m.role));
 
-  const check = (): FieldErrors<Field> => {
-    const found: FieldErrors<Field> = {};
-    if (open) {
-      const statement = draft.statement.trim();
-      if (!statement) found.statement = validation.required(t('propose.statement'));
-      else if (statement.length < LIMITS.hypothesisStatementMin)
-        found.statement = validation.minLength(
-          t('propose.statement'),
-          LIMITS.hypothesisStatementMin,
-        );
-    }
-    if (!tagsFit(parseTags(draft.tagText))) found.tags = t('propose.tagsDescription');
-    return found;
-  };
-
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (sending || !problems.check(check())) return;
+    if (sending || !problems.check(checkDraft(draft, { claim: open }))) return;
     const input = hypothesisUpdate(hypothesisId, before, draft, { open, mayReassign });
     if (Object.keys(input).length === 1) return onDone();
     try {
@@ -111,59 +81,14 @@ export function EditHypothesisForm({
       <form onSubmit={onSubmit} noValidate className="kl-form kl-narrow">
         <ErrorSummary problems={problems} ids={ids} order={FIELDS} />
         {open ? (
-          <>
-            <TextareaField
-              id={ids.statement}
-              label={t('propose.statement')}
-              description={t('propose.statementDescription')}
-              maxLength={LIMITS.hypothesisStatementMax}
-              rows={3}
-              value={draft.statement}
-              onChange={set('statement')}
-              error={problems.fields.statement}
-            />
-            <TextareaField
-              id={ids.rationale}
-              label={t('propose.rationale')}
-              description={t('propose.rationaleDescription')}
-              optional
-              maxLength={LIMITS.hypothesisRationaleMax}
-              value={draft.rationale}
-              onChange={set('rationale')}
-              error={problems.fields.rationale}
-            />
-            <SelectField<ExpectedDirection | 'none'>
-              id={ids.expectedDirection}
-              label={t('propose.direction')}
-              value={draft.direction}
-              options={[
-                { value: 'none', label: t('propose.directionNone') },
-                ...terms.directionOptions,
-              ]}
-              onChange={set('direction')}
-              error={problems.fields.expectedDirection}
-            />
-          </>
+          <ClaimFields ids={ids} draft={draft} onChange={change} errors={problems.fields} />
         ) : null}
-        <CheckboxGroupField
-          id={ids.partnerOrganisationIds}
-          legend={t('propose.partners')}
-          options={[project.ownerOrganisation, ...project.partners].map((o) => ({
-            value: o.id,
-            label: o.name,
-          }))}
-          value={[...draft.partnerIds]}
-          onChange={set('partnerIds')}
-          error={problems.fields.partnerOrganisationIds}
-        />
-        <TextField
-          id={ids.tags}
-          label={t('propose.tags')}
-          description={t('propose.tagsDescription')}
-          optional
-          value={draft.tagText}
-          onChange={set('tagText')}
-          error={problems.fields.tags}
+        <PartnerAndTagFields
+          ids={ids}
+          draft={draft}
+          onChange={change}
+          errors={problems.fields}
+          organisations={[project.ownerOrganisation, ...project.partners]}
         />
         {mayReassign ? (
           <SelectField
@@ -172,7 +97,7 @@ export function EditHypothesisForm({
             description={t('edit.ownerDescription')}
             value={draft.ownerId}
             options={owners.map((m) => ({ value: m.user.id, label: m.user.name }))}
-            onChange={set('ownerId')}
+            onChange={(ownerId) => change({ ownerId })}
             error={problems.fields.ownerId}
           />
         ) : null}

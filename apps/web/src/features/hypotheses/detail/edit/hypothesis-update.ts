@@ -1,14 +1,9 @@
-import type { ExpectedDirection } from '@ketenlab/domain';
 import type { UpdateHypothesisInput } from '../../../../gql/graphql';
-import { parseTags } from '../../propose/tag-list';
+import type { HypothesisDraft } from '../../form/hypothesis-draft';
+import { parseTags } from '../../form/tag-list';
 
-/** The hypothesis as it is, and as the edit form holds it. */
-export interface HypothesisEditDraft {
-  statement: string;
-  rationale: string;
-  direction: ExpectedDirection | 'none';
-  partnerIds: readonly string[];
-  tagText: string;
+/** The hypothesis as it is, and as the edit form holds it: the shared draft plus its owner. */
+export interface HypothesisEditDraft extends HypothesisDraft {
   ownerId: string;
 }
 
