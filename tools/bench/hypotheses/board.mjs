@@ -4,11 +4,14 @@
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { freePort, openDatabase, startProcess, statements, stopProcess } from './api.mjs';
+import { freePort } from '../shared/ports.mjs';
+import { cpuSeconds, startProcess, stopProcess } from '../shared/processes.mjs';
+import { statements } from './api.mjs';
 import { BOARD_QUERY } from './board-query.mjs';
+import { openDatabase } from './database.mjs';
 import { rawBoard } from './raw-board.mjs';
 import { seedProject } from './seed.mjs';
-import { cpuSeconds, percentile } from './stats.mjs';
+import { percentile } from './stats.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 

@@ -4,7 +4,8 @@
 // from sending the mutation to that subscriber receiving the event. Subscribers live in this
 // process, so the figures include this process reading 200 sockets.
 import { performance } from 'node:perf_hooks';
-import { startApi, workspace } from './api.mjs';
+import { workspace } from '../shared/workspace.mjs';
+import { startApi } from './api.mjs';
 import { percentile } from './stats.mjs';
 
 const { createClient } = workspace('graphql-ws');

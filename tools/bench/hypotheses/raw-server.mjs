@@ -2,7 +2,7 @@
 // API, so both sides pay for HTTP, JSON and a process on the same two cores.
 // GET /board?project=<id> answers { data: … } as the GraphQL endpoint does.
 import { createServer } from 'node:http';
-import { openDatabase } from './api.mjs';
+import { openDatabase } from './database.mjs';
 import { rawBoard } from './raw-board.mjs';
 
 const database = await openDatabase(process.env.DATABASE_URL);

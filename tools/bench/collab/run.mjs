@@ -2,13 +2,13 @@
 // this machine, against Ketenlab (SQLite; PostgreSQL; two instances + Redis), the reference
 // y-websocket 2.0.4 server and Hocuspocus 4.7. The load generator runs in a process of its own.
 //
-//   node test/bench/collab/run.mjs [--servers=sqlite,postgres,two,reference,hocuspocus]
+//   node tools/bench/collab/run.mjs [--servers=sqlite,postgres,two,reference,hocuspocus]
 //                                   [--quick] [--only=typing,sweep,open,cold,storm]
 //                                   [--storm-rooms=100]
 //
-// Needs `npm install --prefix test/bench/collab/peers` once; PostgreSQL on 127.0.0.1:5432
+// Needs `npm install --prefix tools/bench/collab/peers` once; PostgreSQL on 127.0.0.1:5432
 // (BENCH_POSTGRES_URL) for the PostgreSQL runs and `redis-server` on PATH for two instances.
-// Results: a JSON file in test/bench/collab/results/ and a Markdown table on stdout.
+// Results: a JSON file in tools/bench/collab/results/ and a Markdown table on stdout.
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';

@@ -4,10 +4,10 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspace } from '../shared/workspace.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const peers = createRequire(join(here, 'peers/package.json'));
-const workspace = createRequire(join(here, '../../../package.json'));
 const { Server } = peers('@hocuspocus/server');
 const { Database } = peers('@hocuspocus/extension-database');
 const Sqlite = workspace('better-sqlite3');

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocket } from 'ws';
+import { workspace } from '../shared/workspace.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,9 +40,8 @@ export function clientKit(server, url, token) {
       },
     };
   }
-  const require = createRequire(join(here, '../../../package.json'));
-  const Y = require('yjs');
-  const { WebsocketProvider } = require('y-websocket');
+  const Y = workspace('yjs');
+  const { WebsocketProvider } = workspace('y-websocket');
   return {
     Y,
     connect(room) {

@@ -1,5 +1,6 @@
 // The B4 editing trace (automerge-paper: 259,778 single-character edits writing a LaTeX paper),
-// from ../shared/data/editing-traces (CC BY 4.0, Joseph Gentle; prepared by Martin Kleppmann).
+// from shared/data/editing-traces beside the repository (CC BY 4.0, Joseph Gentle; prepared by
+// Martin Kleppmann).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
