@@ -1,5 +1,3 @@
-import { DATASET_CASES } from '../../testing/permission-cases/datasets';
-import { walkOperations } from '../../testing/permission-walk';
 import {
   CALLER_NAMES,
   expected,
@@ -12,8 +10,6 @@ import { uploadVersion } from '../../testing/uploads';
 
 describe('permission matrix (API)', () => {
   const world = usePermissionWorld();
-
-  walkOperations(world, DATASET_CASES);
 
   describe('dataset rows (fields with an organisation rule)', () => {
     const readers = CALLER_NAMES.filter((caller) => expected('dataset.read', caller) === 'OK');

@@ -10,10 +10,10 @@ import { QUESTION_CASES } from '../../testing/permission-cases/questions';
 import { REGISTRATION_CASES } from '../../testing/permission-cases/registrations';
 import { SEARCH_CASES } from '../../testing/permission-cases/search';
 import { SESSION_AND_TOKEN_CASES } from '../../testing/permission-cases/sessions-and-tokens';
-import { OPERATIONS, type Cases } from '../../testing/permission-walk';
+import { OPERATIONS, walkOperations, type Cases } from '../../testing/permission-walk';
 import { CALLERS, usePermissionWorld } from '../../testing/permission-world';
 
-/** Every domain's table; each is walked by the spec of the same name beside this one. */
+/** Every domain's table, walked here in one world (one app start for some 600 tests). */
 const TABLES: Cases[] = [
   ACCOUNT_CASES,
   DATASET_CASES,
@@ -55,6 +55,8 @@ describe('permission matrix (API)', () => {
       expect([caller, result.data?.project?.myRelation]).toEqual([caller, CALLERS[caller].project]);
     }
   });
+
+  walkOperations(world, CASES);
 
   for (const operation of OPERATIONS.filter((op) => !CASES[op.name])) {
     describe(`${operation.root}.${operation.name}`, () => {

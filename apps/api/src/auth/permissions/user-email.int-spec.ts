@@ -1,11 +1,7 @@
-import { ACCOUNT_CASES } from '../../testing/permission-cases/accounts';
-import { walkOperations } from '../../testing/permission-walk';
 import { usePermissionWorld } from '../../testing/permission-world';
 
 describe('permission matrix (API)', () => {
   const world = usePermissionWorld();
-
-  walkOperations(world, ACCOUNT_CASES);
 
   describe('User.email', () => {
     it('is set for yourself', async () => {
