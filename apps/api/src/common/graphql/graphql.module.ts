@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { eventRequest } from '../context/event-request';
 import { formatError } from '../errors/format-error';
 import { CompiledApolloDriver } from './compiled-execution';
+import { operationLimits, validateWithLimits } from './operation-limits';
 import { leavePlainFieldsToExecutor } from './plain-fields';
 import { preferPreloaded } from './preloaded-fields';
 import { subscribePerEvent } from './subscribe-per-event';
@@ -29,13 +30,14 @@ function graphqlContext(arg: { req: unknown; res: unknown } | SocketContext) {
   return 'extra' in arg ? { req: upgradeRequest(arg) } : { req: arg.req, res: arg.res };
 }
 
-/** Nest's typing of the graphql-ws options leaves out `subscribe`, which it passes on all the same. */
+/** Nest's typing of the graphql-ws options leaves out `subscribe` and `validate`, which it passes on all the same. */
 type GraphqlWsOptions = NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'] &
-  Pick<ServerOptions, 'subscribe'>;
+  Pick<ServerOptions, 'subscribe' | 'validate'>;
 
 function socketOptions(sockets: SocketAuthenticator): GraphqlWsOptions {
   return {
     path: '/graphql',
+    validate: validateWithLimits,
     onConnect: async (ctx: SocketContext) => {
       const request = upgradeRequest(ctx);
       attachPrincipal(
@@ -66,6 +68,7 @@ function socketOptions(sockets: SocketAuthenticator): GraphqlWsOptions {
         graphiql: false,
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
+        validationRules: [operationLimits],
         includeStacktraceInErrorResponses: false,
         // Guards run on field resolvers too: fields declare their own permission.
         fieldResolverEnhancers: ['guards'],
