@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { loadExisting, requestLoader } from '../common/context/request-loaders';
+import { loadById, requestLoader } from '../common/context/request-loaders';
 import type { User } from './user.entity';
 import { UsersRepository } from './users.repository';
 
@@ -12,8 +12,8 @@ export class UserLoader {
     return this.loader(req).load(id);
   }
 
-  loadMany(req: Request, ids: readonly string[]): Promise<User[]> {
-    return loadExisting(this.loader(req), ids);
+  byIds(req: Request, ids: readonly string[]): Promise<Map<string, User>> {
+    return loadById(this.loader(req), ids);
   }
 
   private loader(req: Request) {

@@ -23,9 +23,6 @@ export const HYPOTHESIS_RELATED_FIELDS = [
 export type HypothesisRelatedField = (typeof HYPOTHESIS_RELATED_FIELDS)[number];
 preloadableFields('Hypothesis', HYPOTHESIS_RELATED_FIELDS);
 
-const byId = <T extends { id: string }>(items: readonly T[]) =>
-  new Map(items.map((item) => [item.id, item]));
-
 /**
  * The values of those fields for a list of hypotheses, in its order: for a whole board at once
  * (`preload`), or for one hypothesis as a list of one (the field resolvers). Both go through
@@ -41,8 +38,9 @@ export class HypothesisFieldValues {
   ) {}
 
   async owner(req: Request, hypotheses: readonly Hypothesis[]): Promise<User[]> {
-    const owners = byId(
-      await this.users.loadMany(req, [...new Set(hypotheses.map((h) => h.ownerId))]),
+    const owners = await this.users.byIds(
+      req,
+      hypotheses.map((h) => h.ownerId),
     );
     return hypotheses.map((h) => owners.get(h.ownerId)!);
   }
@@ -52,9 +50,7 @@ export class HypothesisFieldValues {
       req,
       hypotheses.map((h) => h.id),
     );
-    const organisations = byId(
-      await this.organisations.loadMany(req, [...new Set(idLists.flat())]),
-    );
+    const organisations = await this.organisations.byIds(req, idLists.flat());
     return idLists.map((ids) => ids.flatMap((id) => organisations.get(id) ?? []));
   }
 

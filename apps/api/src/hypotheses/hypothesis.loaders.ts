@@ -70,10 +70,10 @@ export class HypothesisLoaders {
         // Who made each move is part of the history, loaded with it in one batch: as a field
         // resolver of its own it ran once per transition, and on a board of 500 hypotheses
         // those 2,500 resolver calls cost more than all the board's SQL (docs/benchmarks.md).
-        const actors = await this.users.loadMany(req, [
-          ...new Set(transitions.map((t) => t.actorId)),
-        ]);
-        const actorById = new Map(actors.map((user) => [user.id, user]));
+        const actors = await this.users.byIds(
+          req,
+          transitions.map((t) => t.actorId),
+        );
         return byHypothesis(
           batch,
           transitions.map((t): HypothesisTransitionType & { hypothesisId: string } => ({
@@ -84,7 +84,7 @@ export class HypothesisLoaders {
             actorId: t.actorId,
             rationale: t.rationale,
             createdAt: t.createdAt,
-            by: actorById.get(t.actorId)!,
+            by: actors.get(t.actorId)!,
             evidence: cited.get(t.id) ?? [],
           })),
         );

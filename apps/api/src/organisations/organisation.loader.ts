@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { loadExisting, requestLoader } from '../common/context/request-loaders';
+import { loadById, requestLoader } from '../common/context/request-loaders';
 import type { Organisation } from './organisation.entity';
 import { OrganisationsRepository } from './organisations.repository';
 
@@ -12,8 +12,14 @@ export class OrganisationLoader {
     return this.loader(req).load(id);
   }
 
-  loadMany(req: Request, ids: readonly string[]): Promise<Organisation[]> {
-    return loadExisting(this.loader(req), ids);
+  /** The organisations of `ids` that exist, in the order of `ids`. */
+  async loadMany(req: Request, ids: readonly string[]): Promise<Organisation[]> {
+    const found = await this.byIds(req, ids);
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  byIds(req: Request, ids: readonly string[]): Promise<Map<string, Organisation>> {
+    return loadById(this.loader(req), ids);
   }
 
   private loader(req: Request) {

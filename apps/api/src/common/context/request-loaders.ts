@@ -32,11 +32,17 @@ export function withOwnLoaders(req: Request): void {
   (req as WithLoaders)[LOADERS] = new Map();
 }
 
-/** The items of `ids` that exist, in the order of `ids`. */
-export async function loadExisting<T>(
+/** The items of `ids` that exist, by id; an id listed many times is asked for once. */
+export async function loadById<T>(
   loader: DataLoader<string, T | null>,
   ids: readonly string[],
-): Promise<T[]> {
-  const all: Array<T | null> = await Promise.all(ids.map((id) => loader.load(id)));
-  return all.filter((item): item is T => item !== null);
+): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  const items = await Promise.all(unique.map((id) => loader.load(id)));
+  const found = new Map<string, T>();
+  unique.forEach((id, i) => {
+    const item = items[i];
+    if (item) found.set(id, item);
+  });
+  return found;
 }
